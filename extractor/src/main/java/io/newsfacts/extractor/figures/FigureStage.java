@@ -1,0 +1,164 @@
+package io.newsfacts.extractor.figures;
+
+import io.newsfacts.extractor.model.Change;
+import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntitySubtype;
+import io.newsfacts.extractor.model.EntityType;
+import io.newsfacts.extractor.model.Figure;
+import io.newsfacts.extractor.model.FigureKind;
+import io.newsfacts.extractor.model.Period;
+import io.newsfacts.extractor.model.Predicate;
+import io.newsfacts.extractor.model.Span;
+import io.newsfacts.extractor.model.Warning;
+import io.newsfacts.extractor.nlp.Parse;
+import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
+import io.newsfacts.extractor.time.ArticleDate;
+import io.newsfacts.extractor.time.TimeExpression;
+import io.newsfacts.extractor.time.TimeExpressions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of an article and their relations: the counted noun phrase and governing verb (from the
+ * tagged tokens), the period (time expressions of the sentence or of the paragraph's opening sentence), change
+ * and "respectively" alignment, part-of ("including", "among them"), agency and place. Thread-safe.
+ */
+public final class FigureStage {
+    private static final Pattern NATIONWIDE = Pattern.compile(
+            "\\b(across the country|nationwide|across China|throughout the country|around the world|worldwide)\\b");
+
+    /** The figures and the warnings raised while reading their numbers. */
+    public record Result(List<Figure> figures, List<Warning> warnings) {
+        public Result {
+            figures = List.copyOf(figures);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    public Result find(Parse parse, List<Entity> entities, ArticleDate date) {
+        String text = parse.text();
+        List<FigureDraft> drafts = new ArrayList<>();
+        List<List<FigureDraft>> bySentence = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            List<NumberMention> mentions = NumberGrammar.find(s);
+            List<FigureDraft> here = new ArrayList<>();
+            for (NumberMention m : mentions) {
+                FigureDraft d = new FigureDraft(s, m, Relations.attach(text, s, m, mentions));
+                here.add(d);
+                drafts.add(d);
+            }
+            bySentence.add(here);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).id = "f" + (i + 1);
+        }
+        for (int si = 0; si < bySentence.size(); si++) {
+            List<FigureDraft> here = bySentence.get(si);
+            Sentence s = parse.sentences().get(si);
+            ChangeAlignment.apply(s, here);
+            PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
+        }
+        List<TimeExpression>[] times = timesBySentence(parse, date);
+        List<Figure> figures = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (FigureDraft d : drafts) {
+            Span span = Span.of(text, d.start(), d.end());
+            if (d.m.malformed()) {
+                warnings.add(new Warning(Warning.MALFORMED_NUMBER, span,
+                        "digit groups must have three digits; the value is ambiguous (" + span.text() + ")"));
+            }
+            Relations.Attachment a = d.attachment;
+            Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
+            Period period = period(parse, times, d);
+            figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
+                    a.counted(), predicate, period, place(text, d, entities), agency(d, entities), d.change,
+                    d.of == null ? null : d.of.id, d.partOf == null ? null : d.partOf.id, d.m.approximate(),
+                    d.sentence.index()));
+        }
+        return new Result(figures, warnings);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TimeExpression>[] timesBySentence(Parse parse, ArticleDate date) {
+        List<TimeExpression>[] out = new List[parse.sentences().size()];
+        for (Sentence s : parse.sentences()) {
+            out[s.index()] = TimeExpressions.find(parse.text(), s.start(), s.end(), date);
+        }
+        return out;
+    }
+
+    /**
+     * The time expression of the figure's sentence nearest before it (else after it); failing that, the one that
+     * opens its paragraph.
+     */
+    private static Period period(Parse parse, List<TimeExpression>[] times, FigureDraft d) {
+        TimeExpression best = nearest(times[d.sentence.index()], d.start(), d.end());
+        if (best == null) {
+            int first = paragraphStart(parse, d.sentence.index());
+            if (first < d.sentence.index() && !times[first].isEmpty()) best = times[first].get(0);
+        }
+        return best == null ? null : new Period(best.span(), best.from(), best.to());
+    }
+
+    private static TimeExpression nearest(List<TimeExpression> ts, int start, int end) {
+        TimeExpression before = null;
+        TimeExpression after = null;
+        for (TimeExpression t : ts) {
+            if (t.span().start() < end && start < t.span().end()) continue; // the figure itself ("4 months")
+            if (t.span().end() <= start) before = t;
+            else if (after == null) after = t;
+        }
+        return before != null ? before : after;
+    }
+
+    /** The index of the sentence that opens the paragraph of sentence {@code si}. */
+    private static int paragraphStart(Parse parse, int si) {
+        List<Sentence> ss = parse.sentences();
+        int i = si;
+        while (i > 0) {
+            String gap = parse.text().substring(ss.get(i - 1).end(), ss.get(i).start());
+            if (gap.indexOf('\n') >= 0) break;
+            i--;
+        }
+        return i;
+    }
+
+    /** The agency mentioned last before the figure in its sentence. */
+    private static String agency(FigureDraft d, List<Entity> entities) {
+        String best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
+                    && e.start() >= d.sentence.start() && e.end() <= d.start()) {
+                best = e.id();
+            }
+        }
+        return best;
+    }
+
+    /** "across the country"/"nationwide", else the nearest place mentioned in the figure's sentence. */
+    private static Span place(String text, FigureDraft d, List<Entity> entities) {
+        Matcher m = NATIONWIDE.matcher(text).region(d.sentence.start(), d.sentence.end());
+        Span nationwide = null;
+        int bestDist = Integer.MAX_VALUE;
+        while (m.find()) {
+            int dist = Math.abs(m.start() - d.end());
+            if (dist < bestDist) {
+                bestDist = dist;
+                nationwide = Span.of(text, m.start(), m.end());
+            }
+        }
+        Span best = nationwide;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PLACE || e.start() < d.sentence.start() || e.end() > d.sentence.end()) continue;
+            int dist = Math.min(Math.abs(e.start() - d.end()), Math.abs(d.start() - e.end()));
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = e.span();
+            }
+        }
+        return best;
+    }
+}

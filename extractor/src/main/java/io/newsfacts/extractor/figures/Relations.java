@@ -1,0 +1,241 @@
+package io.newsfacts.extractor.figures;
+
+import io.newsfacts.extractor.model.FigureKind;
+import io.newsfacts.extractor.model.Predicate;
+import io.newsfacts.extractor.model.Span;
+import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Syntactic attachment of a figure from the tagged tokens: the noun phrase it quantifies (with its modifiers, an
+ * "of" complement of a classifier noun, a reduced relative clause) and the verb that governs it (passive or
+ * active subject after it, or the verb whose object it is before it).
+ */
+final class Relations {
+    /** What a figure attaches to; each part may be null. */
+    record Attachment(Span counted, Predicate predicate, Predicate changeVerb) {
+    }
+
+    /** Nouns that classify or measure what follows their "of" ("cases of fraud", "tons of coal"). */
+    private static final Set<String> CLASSIFIERS = Set.of("case", "number", "kind", "type", "piece", "batch",
+            "group", "set", "pair", "unit", "item", "count", "incident", "instance", "ton", "tonne", "kilogram",
+            "barrel", "bag", "box", "bottle", "carton", "packet", "head", "sort", "series", "variety", "lot",
+            "bundle", "roll", "sheet", "dose", "round", "share", "hectare", "acre", "square", "percent", "%",
+            "million", "billion", "thousand", "hundred", "worth", "portion", "cubic", "litre", "liter", "gallon");
+    private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re");
+    private static final Set<String> AUX_LEMMAS = Set.of("be", "have", "do", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "get");
+    private static final Set<String> CHANGE_VERBS = Set.of("rise", "increase", "grow", "fall", "drop", "decline",
+            "decrease", "jump", "surge", "climb", "soar", "plunge", "slump", "shrink", "slide", "gain", "lose",
+            "dip", "tumble", "rebound", "expand", "contract", "edge", "sink", "slip", "fell", "rose");
+    private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "that", "which", "who", "whom", "while",
+            "whereas", "because", "although", "though", "if", "when", "where", "said", "says", "say", "(", ")",
+            "-LRB-", "-RRB-");
+
+    private Relations() {
+    }
+
+    static Attachment attach(String text, Sentence s, NumberMention m, List<NumberMention> all) {
+        int after = m.last() + 1;
+        Span counted = null;
+        int countedEnd = m.last();
+        Phrase np = null;
+        Token t = s.token(after);
+        if (m.kind() == FigureKind.COUNT) {
+            if (t != null && lower(t).equals("of")) {
+                np = nounPhrase(s, after + 1, true);
+            } else {
+                np = nounPhrase(s, after, false);
+                if (np == null) np = gerundPhrase(s, after);
+            }
+        } else if (m.kind() == FigureKind.MONEY || m.kind() == FigureKind.QUANTITY || m.kind() == FigureKind.PERCENT) {
+            if (t != null && lower(t).equals("of")) np = nounPhrase(s, after + 1, true);
+            else if (m.kind() == FigureKind.QUANTITY && t != null) np = nounPhrase(s, after, false);
+        }
+        if (np != null) {
+            counted = Span.of(text, s.token(np.first).start(), s.token(np.last).end());
+            countedEnd = np.last;
+        }
+        Predicate predicate = subjectPredicate(text, s, countedEnd + 1, all);
+        if (predicate == null) predicate = objectPredicate(text, s, m.qualifierFirst() - 1);
+        Predicate changeVerb = changeVerb(text, s, m);
+        return new Attachment(counted, predicate, changeVerb);
+    }
+
+    /** Tokens [first, last] of a phrase. */
+    private record Phrase(int first, int last) {
+    }
+
+    /**
+     * The noun phrase starting at token k: optional determiner (when {@code allowDeterminer}), quotes, adjectives
+     * and nouns up to its head noun, coordinated nouns ("transporters and responders"), the "of" complement of a
+     * classifier head, and a reduced relative clause ("funds involved in the case").
+     */
+    private static Phrase nounPhrase(Sentence s, int k, boolean allowDeterminer) {
+        int i = k;
+        while (isQuote(s.token(i))) i++;
+        if (allowDeterminer && s.token(i) != null && (s.token(i).pos().equals("DT") || s.token(i).pos().equals("PRP$"))) {
+            i++;
+        }
+        int first = -1;
+        int head = -1;
+        int j = i;
+        while (s.token(j) != null) {
+            Token t = s.token(j);
+            if (isQuote(t)) {
+                j++;
+                continue;
+            }
+            if (t.isNoun() && !t.word().equals("%")) {
+                if (first < 0) first = j;
+                head = j;
+            } else if (t.isAdjective() || t.pos().equals("VBN") && isNounAhead(s, j + 1)
+                    || t.pos().equals("VBG") && isNounAhead(s, j + 1) || t.pos().equals("HYPH")
+                    || t.pos().equals("POS") && head >= 0) {
+                if (first < 0) first = j;
+            } else if ((lower(t).equals("and") || lower(t).equals("or")) && head >= 0 && head == j - 1
+                    && isNounAhead(s, j + 1) && !startsFigure(s, j + 1)) {
+                // coordination of nouns, not of figures ("and 82 gold owners")
+            } else {
+                break;
+            }
+            j++;
+        }
+        if (head < 0) return null;
+        int last = head;
+        // "cases of electronic fraud": the complement of a classifier noun
+        Token h = s.token(head);
+        Token of = s.token(last + 1);
+        if (of != null && lower(of).equals("of") && CLASSIFIERS.contains(h.lemma().toLowerCase(Locale.ROOT))) {
+            Phrase inner = nounPhrase(s, last + 2, true);
+            if (inner != null) last = inner.last;
+        }
+        // "funds involved in the case": a past participle with its prepositional phrase
+        Token v = s.token(last + 1);
+        Token p = s.token(last + 2);
+        if (v != null && v.pos().equals("VBN") && p != null && p.pos().equals("IN") && !lower(p).equals("by")
+                && !lower(p).equals("that")) {
+            Phrase obj = nounPhrase(s, last + 3, true);
+            if (obj != null) last = obj.last;
+        }
+        return new Phrase(first, last);
+    }
+
+    /** "illegally leaving the country": a participle clause standing for the people counted. */
+    private static Phrase gerundPhrase(Sentence s, int k) {
+        int i = k;
+        while (s.token(i) != null && s.token(i).isAdverb()) i++;
+        if (s.token(i) == null || !s.token(i).pos().equals("VBG")) return null;
+        Phrase obj = nounPhrase(s, i + 1, true);
+        return new Phrase(k, obj == null ? i : obj.last);
+    }
+
+    private static boolean isNounAhead(Sentence s, int k) {
+        for (int j = k; s.token(j) != null && j < k + 4; j++) {
+            Token t = s.token(j);
+            if (t.isNoun() && !t.word().equals("%")) return true;
+            if (!(t.isAdjective() || isQuote(t) || t.pos().equals("HYPH") || t.pos().equals("VBN")
+                    || t.pos().equals("VBG"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsFigure(Sentence s, int k) {
+        Token t = s.token(k);
+        return t != null && (t.pos().equals("CD") || t.word().startsWith("$"));
+    }
+
+    /**
+     * The verb after the figure's phrase whose subject it is: "were arrested", "was urgently stopped",
+     * "surrendered". Coordinated figures in between share it ("100 dens and 82 owners were unearthed").
+     */
+    private static Predicate subjectPredicate(String text, Sentence s, int k, List<NumberMention> all) {
+        int i = k;
+        // skip coordinated figures with their phrases
+        while (s.token(i) != null && (lower(s.token(i)).equals("and") || lower(s.token(i)).equals(","))) {
+            NumberMention next = mentionStartingAt(all, i + 1);
+            if (next == null) break;
+            int j = next.last() + 1;
+            Phrase np = s.token(j) != null && lower(s.token(j)).equals("of") ? nounPhrase(s, j + 1, true)
+                    : nounPhrase(s, j, false);
+            i = np == null ? j : np.last + 1;
+        }
+        while (s.token(i) != null && s.token(i).isAdverb()) i++;
+        Token t = s.token(i);
+        if (t == null) return null;
+        if (t.isVerb() || t.pos().equals("MD")) {
+            int j = i;
+            // auxiliaries and adverbs, then the main verb
+            while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
+                    || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT))
+                    && nextVerbAhead(s, j + 1))) {
+                j++;
+            }
+            Token v = s.token(j);
+            if (v != null && v.isVerb() && !BE.contains(lower(v)) && !v.pos().equals("VBG")) {
+                if (v.lemma().equalsIgnoreCase("have") && j == i) return null; // "22 suspects have links"
+                return predicate(text, v);
+            }
+        }
+        return null;
+    }
+
+    private static boolean nextVerbAhead(Sentence s, int k) {
+        for (int j = k; s.token(j) != null && j < k + 3; j++) {
+            Token t = s.token(j);
+            if (t.isVerb()) return true;
+            if (!t.isAdverb()) return false;
+        }
+        return false;
+    }
+
+    /** The verb before the figure whose object it is ("arrested 22 suspects", "have eliminated 9,419 …"). */
+    private static Predicate objectPredicate(String text, Sentence s, int k) {
+        for (int i = k; i >= 0 && i > k - 30; i--) {
+            Token t = s.token(i);
+            String w = lower(t);
+            if (CLAUSE_STOPS.contains(w) || CLAUSE_STOPS.contains(t.pos())) return null;
+            if (!t.isVerb()) continue;
+            if (w.equals("including") || w.equals("according")) continue;
+            if (BE.contains(w) || t.lemma().equalsIgnoreCase("be")) return null; // "There were 931 recruiters"
+            return predicate(text, t);
+        }
+        return null;
+    }
+
+    /** "rose 5%", "fell by 2.5 percentage points": the change verb right before a PERCENT figure. */
+    private static Predicate changeVerb(String text, Sentence s, NumberMention m) {
+        int i = m.qualifierFirst() - 1;
+        if (s.token(i) != null && lower(s.token(i)).equals("by")) i--;
+        Token t = s.token(i);
+        if (t != null && t.isVerb() && CHANGE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) return predicate(text, t);
+        return null;
+    }
+
+    private static NumberMention mentionStartingAt(List<NumberMention> all, int tokenIndex) {
+        for (NumberMention m : all) {
+            if (m.qualifierFirst() == tokenIndex || m.first() == tokenIndex) return m;
+        }
+        return null;
+    }
+
+    private static Predicate predicate(String text, Token v) {
+        return new Predicate(Span.of(text, v.start(), v.end()), v.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isQuote(Token t) {
+        if (t == null) return false;
+        String w = t.word();
+        return t.pos().equals("``") || t.pos().equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")
+                || w.equals("'") || w.equals("‘") || w.equals("’");
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}
