@@ -1,12 +1,173 @@
 package io.newsfacts.extractor.entities;
 
 import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntitySubtype;
+import io.newsfacts.extractor.model.EntityType;
+import io.newsfacts.extractor.model.Span;
 import io.newsfacts.extractor.nlp.Parse;
+import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
 import io.newsfacts.extractor.time.ArticleDate;
+import io.newsfacts.extractor.time.TimeExpression;
+import io.newsfacts.extractor.time.TimeExpressions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
-/** placeholder */
+/**
+ * Entities of an article: organizations from name patterns (capitalised names ending in an agency, company or
+ * organization head noun, with "of"-chains and a place prefix) and CoreNLP's NER; places from CoreNLP's NER,
+ * suffixes (City, Province, County) and the gazetteer, with containment; persons with titles; dates.
+ * Thread-safe.
+ */
 public final class EntityStage {
-    public EntityStage(Gazetteer g) { }
-    public List<Entity> find(Parse parse, DatelineStage.Result dateline, ArticleDate date) { return List.of(); }
+    private final Gazetteer gazetteer;
+
+    public EntityStage(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** A mention while the stage links mentions to one another. */
+    static final class Draft {
+        final EntityType type;
+        EntitySubtype subtype;
+        final int start;
+        final int end;
+        String canonical;
+        Draft parent;
+        Draft within;
+        String parentName;
+        String withinName;
+        String title;
+        String role;
+        Draft agency;
+        String value;
+        String id;
+
+        Draft(EntityType type, EntitySubtype subtype, int start, int end, String canonical) {
+            this.type = type;
+            this.subtype = subtype;
+            this.start = start;
+            this.end = end;
+            this.canonical = canonical;
+        }
+
+        boolean overlaps(int s, int e) {
+            return start < e && s < end;
+        }
+    }
+
+    public List<Entity> find(Parse parse, DatelineStage.Result dateline, ArticleDate date) {
+        String text = parse.text();
+        List<Draft> orgs = new ArrayList<>();
+        List<Draft> places = new ArrayList<>();
+        List<Draft> persons = new ArrayList<>();
+        if (dateline.place() != null) {
+            Gazetteer.Place p = gazetteer.lookup(dateline.place().text());
+            Draft d = new Draft(EntityType.PLACE, p == null ? EntitySubtype.CITY : p.subtype(),
+                    dateline.place().start(), dateline.place().end(), dateline.place().text());
+            d.withinName = p == null ? null : p.within();
+            places.add(d);
+        }
+        if (dateline.byline() != null) {
+            Draft d = new Draft(EntityType.PERSON, null, dateline.byline().start(), dateline.byline().end(),
+                    dateline.byline().text());
+            d.role = dateline.bylineRole();
+            persons.add(d);
+        }
+        for (Sentence s : parse.sentences()) {
+            Organizations.find(text, s, orgs, places, gazetteer);
+        }
+        for (Sentence s : parse.sentences()) {
+            statisticalNer(text, s, orgs, places, persons);
+            Places.fromGazetteer(text, s, orgs, places, gazetteer);
+        }
+        Places.link(text, places, gazetteer);
+        Organizations.resolve(orgs, places);
+        Persons.titles(text, parse, persons, orgs);
+        List<Draft> all = new ArrayList<>();
+        all.addAll(orgs);
+        all.addAll(places);
+        all.addAll(persons);
+        for (TimeExpression t : TimeExpressions.find(text, 0, text.length(), date)) {
+            Draft d = new Draft(EntityType.DATE, null, t.span().start(), t.span().end(), t.span().text());
+            d.value = t.from().equals(t.to()) ? t.from() : t.from() + "/" + t.to();
+            d.canonical = d.value;
+            all.add(d);
+        }
+        all.sort(Comparator.<Draft>comparingInt(d -> d.start).thenComparingInt(d -> -d.end)
+                .thenComparing(d -> d.type));
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).id = "e" + (i + 1);
+        }
+        Map<String, Draft> firstByCanonical = new HashMap<>();
+        for (Draft d : all) {
+            firstByCanonical.putIfAbsent(d.type + "|" + d.canonical.toLowerCase(Locale.ROOT), d);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Draft d : all) {
+            Draft parent = d.parent != null ? d.parent : d.parentName == null ? null
+                    : firstByCanonical.get(EntityType.ORGANIZATION + "|" + d.parentName.toLowerCase(Locale.ROOT));
+            Draft within = d.within != null ? d.within : d.withinName == null ? null
+                    : firstByCanonical.get(EntityType.PLACE + "|" + d.withinName.toLowerCase(Locale.ROOT));
+            if (parent == d) parent = null;
+            if (within == d) within = null;
+            out.add(new Entity(d.id, d.type, d.subtype, Span.of(text, d.start, d.end), d.canonical,
+                    parent == null ? null : parent.id, within == null ? null : within.id, d.title, d.role,
+                    d.agency == null ? null : d.agency.id, d.value));
+        }
+        return out;
+    }
+
+    /** CoreNLP's PERSON, ORGANIZATION and LOCATION runs that the patterns did not already cover. */
+    private void statisticalNer(String text, Sentence s, List<Draft> orgs, List<Draft> places, List<Draft> persons) {
+        int i = 0;
+        while (i < s.size()) {
+            Token t = s.token(i);
+            String label = t.ner();
+            if (label.equals("O") || label.equals("MISC")) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < s.size() && s.token(j).ner().equals(label)) j++;
+            // trim determiners and punctuation CoreNLP sometimes includes
+            int a = i;
+            int b = j - 1;
+            while (a <= b && (s.token(a).pos().equals("DT") || !Character.isLetterOrDigit(s.token(a).word().charAt(0)))) a++;
+            while (b >= a && (s.token(b).pos().equals("IN") || s.token(b).pos().equals("DT")
+                    || !Character.isLetterOrDigit(s.token(b).word().charAt(0)))) b--;
+            if (a <= b) {
+                int start = s.token(a).start();
+                int end = s.token(b).end();
+                String name = text.substring(start, end);
+                boolean covered = orgs.stream().anyMatch(o -> o.overlaps(start, end))
+                        || places.stream().anyMatch(o -> o.overlaps(start, end))
+                        || persons.stream().anyMatch(o -> o.overlaps(start, end));
+                if (!covered) {
+                    switch (label) {
+                        case "PERSON" -> persons.add(new Draft(EntityType.PERSON, null, start, end, name));
+                        case "ORGANIZATION" -> orgs.add(new Draft(EntityType.ORGANIZATION,
+                                Organizations.subtypeOf(name), start, end, name));
+                        case "LOCATION" -> {
+                            Gazetteer.Place p = gazetteer.lookup(name);
+                            if (p == null && Places.hasSuffix(name)) p = gazetteer.lookup(Places.stripSuffix(name));
+                            EntitySubtype sub = Places.hasSuffix(name) ? Places.subtypeBySuffix(name)
+                                    : p != null ? p.subtype() : Places.subtypeBySuffix(name);
+                            Draft d = new Draft(EntityType.PLACE, sub, start, end, Places.canonical(name, p));
+                            d.withinName = p == null ? null : p.within();
+                            places.add(d);
+                        }
+                        default -> {
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
 }

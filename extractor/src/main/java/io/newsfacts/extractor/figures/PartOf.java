@@ -11,6 +11,9 @@ import java.util.Locale;
  * them," makes its first count part of the last count of the sentence before.
  */
 final class PartOf {
+    /** How far into an "Among them, …" sentence its first count may stand and still be the subset. */
+    private static final int OPENING_REACH = 8;
+
     private PartOf() {
     }
 
@@ -32,7 +35,8 @@ final class PartOf {
         }
         // "Among them, …" opening the sentence
         if (s.size() > 2 && lower(s.token(0)).equals("among") && lower(s.token(1)).equals("them")
-                && !here.isEmpty() && here.get(0).m.kind() == FigureKind.COUNT && here.get(0).partOf == null) {
+                && !here.isEmpty() && here.get(0).m.kind() == FigureKind.COUNT && here.get(0).partOf == null
+                && here.get(0).m.first() <= OPENING_REACH) {
             FigureDraft whole = lastCountBefore(previousSentence, previousSentence.size());
             if (whole != null) here.get(0).partOf = whole;
         }

@@ -35,6 +35,10 @@ final class Relations {
             "whereas", "because", "although", "though", "if", "when", "where", "said", "says", "say", "(", ")",
             "-LRB-", "-RRB-");
 
+    /** Participles that introduce a phrase rather than modify the noun after them. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("including", "excluding", "involving", "according",
+            "following", "regarding", "concerning", "covering");
+
     private Relations() {
     }
 
@@ -93,7 +97,8 @@ final class Relations {
                 if (first < 0) first = j;
                 head = j;
             } else if (t.isAdjective() || t.pos().equals("VBN") && isNounAhead(s, j + 1)
-                    || t.pos().equals("VBG") && isNounAhead(s, j + 1) || t.pos().equals("HYPH")
+                    || t.pos().equals("VBG") && !NOT_MODIFIERS.contains(lower(t)) && isNounAhead(s, j + 1)
+                    || t.pos().equals("HYPH")
                     || t.pos().equals("POS") && head >= 0) {
                 if (first < 0) first = j;
             } else if ((lower(t).equals("and") || lower(t).equals("or")) && head >= 0 && head == j - 1
@@ -157,7 +162,7 @@ final class Relations {
     private static Predicate subjectPredicate(String text, Sentence s, int k, List<NumberMention> all) {
         int i = k;
         // skip coordinated figures with their phrases
-        while (s.token(i) != null && (lower(s.token(i)).equals("and") || lower(s.token(i)).equals(","))) {
+        while (s.token(i) != null && (lower(s.token(i)).equals("and") || lower(s.token(i)).equals("or"))) {
             NumberMention next = mentionStartingAt(all, i + 1);
             if (next == null) break;
             int j = next.last() + 1;

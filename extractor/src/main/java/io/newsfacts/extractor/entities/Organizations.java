@@ -1,0 +1,203 @@
+package io.newsfacts.extractor.entities;
+
+import io.newsfacts.extractor.entities.EntityStage.Draft;
+import io.newsfacts.extractor.model.EntitySubtype;
+import io.newsfacts.extractor.model.EntityType;
+import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organization names from their shape: a run of capitalised words ending in a head noun ("Bureau",
+ * "Department", "Ministry", "Inc."), extended by "of"-chains ("… Bureau of the Ministry of Public Security") whose
+ * inner agency becomes the parent. Elliptic names ("the Provincial Public Security Department") take the place
+ * of the story; acronyms take the full name they abbreviate.
+ */
+final class Organizations {
+    static final Set<String> AGENCY_HEADS = Set.of("ministry", "bureau", "department", "office", "agency",
+            "administration", "commission", "committee", "council", "court", "procuratorate", "police", "customs",
+            "authority", "authorities", "service", "directorate", "force", "army", "navy", "government", "congress",
+            "parliament", "senate", "assembly", "cabinet", "secretariat", "board", "guard", "corps", "command",
+            "inspectorate", "tribunal", "division", "squad", "detachment", "brigade", "station", "prosecutors",
+            "procurator", "legislature", "municipality", "constabulary", "gendarmerie", "fbi", "cia", "nasa",
+            "headquarters", "regulator", "commissioner");
+    static final Set<String> COMPANY_HEADS = Set.of("inc", "inc.", "corp", "corp.", "corporation", "company", "co",
+            "co.", "ltd", "ltd.", "limited", "group", "holdings", "bank", "airlines", "airways", "motors",
+            "technologies", "technology", "llc", "plc", "ag", "gmbh", "s.a.", "systems", "enterprises", "industries",
+            "pharmaceuticals", "partners", "capital", "securities", "insurance", "media", "entertainment",
+            "studios", "records", "telecom", "communications", "energy", "petroleum", "electronics");
+    static final Set<String> OTHER_HEADS = Set.of("university", "institute", "association", "foundation", "society",
+            "federation", "union", "party", "club", "organization", "organisation", "academy", "school", "college",
+            "hospital", "church", "league", "alliance", "network", "centre", "center", "museum", "trust", "fund",
+            "coalition", "movement", "conference", "council", "observatory", "laboratory", "project", "programme");
+    private static final Set<String> ELLIPTIC = Set.of("provincial", "municipal", "city", "county", "district",
+            "prefectural", "state", "regional");
+
+    private Organizations() {
+    }
+
+    static EntitySubtype subtypeOf(String name) {
+        String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int i = w.length - 1; i >= 0; i--) {
+            if (AGENCY_HEADS.contains(w[i])) return EntitySubtype.AGENCY;
+            if (COMPANY_HEADS.contains(w[i])) return EntitySubtype.COMPANY;
+            if (OTHER_HEADS.contains(w[i])) return EntitySubtype.OTHER;
+        }
+        return EntitySubtype.OTHER;
+    }
+
+    private static boolean isHead(Token t) {
+        String w = t.lower();
+        return AGENCY_HEADS.contains(w) || COMPANY_HEADS.contains(w) || OTHER_HEADS.contains(w);
+    }
+
+    static boolean isNameWord(Token t) {
+        String w = t.word();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) return false;
+        return w.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The end (exclusive) of the run of name words from token i. */
+    static int run(Sentence s, int i, boolean allowAnd) {
+        int j = i;
+        while (j < s.size()) {
+            Token t = s.token(j);
+            if (isNameWord(t) || t.word().equals("'s") && j > i || t.word().equals("'") && j > i) {
+                j++;
+            } else if (allowAnd && j > i && (t.word().equals("and") || t.word().equals("&")) && j + 1 < s.size()
+                    && isNameWord(s.token(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    static void find(String text, Sentence s, List<Draft> orgs, List<Draft> places, Gazetteer gazetteer) {
+        int i = 0;
+        while (i < s.size()) {
+            if (!isNameWord(s.token(i))) {
+                i++;
+                continue;
+            }
+            int j = run(s, i, false);
+            int a = i;
+            while (a < j && !s.token(a).isProperNoun() && !isHead(s.token(a))) a++; // "The", "Among", sentence openers
+            int h = -1;
+            for (int k = a; k < j; k++) {
+                if (isHead(s.token(k))) h = k;
+            }
+            if (h < 0) {
+                i = j;
+                continue;
+            }
+            int end = h;
+            int parentStart = -1;
+            // "of"-chains: "Bureau of the Ministry of Public Security", "Public Security Bureau of Sanming City"
+            while (end + 2 < s.size() && s.token(end + 1).lower().equals("of")) {
+                int k = end + 2;
+                if (s.token(k).lower().equals("the") && k + 1 < s.size()) k++;
+                if (!isNameWord(s.token(k))) break;
+                int r = run(s, k, true);
+                if (parentStart < 0) {
+                    for (int x = k; x < r; x++) {
+                        if (isHead(s.token(x)) && AGENCY_HEADS.contains(s.token(x).lower())) parentStart = k;
+                    }
+                }
+                if (parentStart < 0) addComplementPlace(text, s, k, r, places, gazetteer);
+                end = r - 1;
+            }
+            if (end == a && a == h && !COMPANY_HEADS.contains(s.token(h).lower())) {
+                i = j; // a lone capitalised head ("Police said") is not a name
+                continue;
+            }
+            int start = s.token(a).start();
+            int stop = s.token(end).end();
+            String name = text.substring(start, stop).replaceAll("\\s+", " ");
+            if (orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
+                Draft d = new Draft(EntityType.ORGANIZATION, subtypeOf(text.substring(s.token(a).start(),
+                        s.token(h).end())), start, stop, name);
+                if (parentStart >= 0) {
+                    d.parentName = text.substring(s.token(parentStart).start(), stop).replaceAll("\\s+", " ");
+                }
+                orgs.add(d);
+                addPrefixPlace(text, s, a, h, places, gazetteer);
+            }
+            i = Math.max(j, end + 1);
+        }
+    }
+
+    /** "Xiamen" in "Xiamen Public Security Bureau": a known place opening an organization's name. */
+    private static void addPrefixPlace(String text, Sentence s, int a, int h, List<Draft> places, Gazetteer g) {
+        for (int len = Math.min(3, h - a); len >= 1; len--) {
+            String name = text.substring(s.token(a).start(), s.token(a + len - 1).end());
+            Gazetteer.Place p = g.lookup(name);
+            if (p != null && s.token(a).isProperNoun()) {
+                int start = s.token(a).start();
+                int end = s.token(a + len - 1).end();
+                if (places.stream().noneMatch(x -> x.overlaps(start, end))) {
+                    Draft d = new Draft(EntityType.PLACE, p.subtype(), start, end, p.name());
+                    d.withinName = p.within();
+                    places.add(d);
+                }
+                return;
+            }
+        }
+    }
+
+    /** "Sanming City" in "Public Security Bureau of Sanming City": a place as an organization's complement. */
+    private static void addComplementPlace(String text, Sentence s, int k, int r, List<Draft> places, Gazetteer g) {
+        int start = s.token(k).start();
+        int end = s.token(r - 1).end();
+        String name = text.substring(start, end);
+        EntitySubtype bySuffix = Places.subtypeBySuffix(name);
+        Gazetteer.Place p = g.lookup(name);
+        if (p == null && bySuffix == EntitySubtype.OTHER && !Places.hasSuffix(name)) return;
+        if (places.stream().anyMatch(x -> x.overlaps(start, end))) return;
+        Gazetteer.Place base = p != null ? p : g.lookup(Places.stripSuffix(name));
+        EntitySubtype sub = Places.hasSuffix(name) ? bySuffix : p.subtype();
+        Draft d = new Draft(EntityType.PLACE, sub, start, end, Places.canonical(name, base));
+        d.withinName = base == null ? null : base.within();
+        places.add(d);
+    }
+
+    /** Elliptic names take the story's place; acronyms the full name they abbreviate. */
+    static void resolve(List<Draft> orgs, List<Draft> places) {
+        for (Draft o : orgs) {
+            String first = o.canonical.split(" ")[0].toLowerCase(Locale.ROOT);
+            if (ELLIPTIC.contains(first) && o.subtype == EntitySubtype.AGENCY) {
+                EntitySubtype want = first.equals("provincial") || first.equals("state") || first.equals("regional")
+                        ? EntitySubtype.PROVINCE : EntitySubtype.CITY;
+                Draft best = null;
+                for (Draft p : places) {
+                    if (p.subtype == want && p.end <= o.start && (best == null || p.start > best.start)) best = p;
+                }
+                if (best != null) o.canonical = best.canonical + " " + o.canonical;
+            }
+        }
+        for (Draft o : orgs) {
+            String c = o.canonical;
+            if (c.length() >= 2 && c.length() <= 6 && c.equals(c.toUpperCase(Locale.ROOT)) && c.chars().allMatch(Character::isLetter)) {
+                for (Draft full : orgs) {
+                    if (full != o && initials(full.canonical).equals(c)) {
+                        o.canonical = full.canonical;
+                        o.subtype = full.subtype;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || Set.of("of", "the", "and", "for", "&").contains(w.toLowerCase(Locale.ROOT))) continue;
+            sb.append(Character.toUpperCase(w.charAt(0)));
+        }
+        return sb.toString();
+    }
+}
