@@ -1,0 +1,82 @@
+package io.newsfacts.cli;
+
+import io.newsfacts.extractor.Extractor;
+import io.newsfacts.extractor.json.ContractJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code extract}: articles in, one JSON line per article out (the newsfacts/1 contract), in input order. */
+@Command(name = "extract",
+        description = {"Extracts figures and entities from articles and writes JSON Lines: one line per readable"
+                + " article, in input order. Errors and a summary go to standard error."})
+final class ExtractCommand implements Callable<Integer> {
+    /** Standard output went away (a closed pipe, as with head): stop quietly. */
+    private static final class OutputClosed extends IOException {
+        OutputClosed() {
+            super("standard output closed");
+        }
+    }
+
+    @ParentCommand
+    Newsfacts root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ArticleOptions articles;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the JSON Lines to FILE instead of standard output.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        long start = System.nanoTime();
+        articles.validate();
+        List<Input> inputs = Inputs.expand(articles.paths);
+        PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            try (BufferedWriter file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                return finish(err, batch(err).run(inputs, a -> {
+                    file.write(ContractJson.toJsonLine(a));
+                    file.write('\n');
+                }, start));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            return finish(err, batch(err).run(inputs, a -> {
+                out.print(ContractJson.toJsonLine(a));
+                out.print('\n'); // JSON Lines: \n on every platform
+                if (out.checkError()) { // flushes too, so each line is out as soon as it is ready
+                    throw new OutputClosed();
+                }
+            }, start));
+        } catch (OutputClosed e) {
+            return Newsfacts.FAILED;
+        }
+    }
+
+    private ExtractionBatch batch(PrintWriter err) {
+        Extractor extractor = root.loader().load(articles.extractorConfig());
+        return new ExtractionBatch(extractor, articles.threads, root.stdin(), err);
+    }
+
+    private static int finish(PrintWriter err, BatchSummary summary) {
+        err.println(summary.line());
+        return summary.failures() > 0 ? Newsfacts.FAILED : Newsfacts.OK;
+    }
+}

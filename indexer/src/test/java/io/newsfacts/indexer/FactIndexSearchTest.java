@@ -1,0 +1,218 @@
+package io.newsfacts.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Search over a real index holding the Fujian article (COUNT, MONEY) and the customs article (QUANTITY). */
+class FactIndexSearchTest {
+    @TempDir
+    Path dir;
+
+    private FactIndex index;
+
+    @BeforeEach
+    void fill() throws IOException {
+        index = FactIndex.open(new IndexConfig(dir));
+        index.put(TestArticles.fujian("fujian"));
+        index.put(TestArticles.customs("customs"));
+        index.commit();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    private List<Hit> search(String query) throws Exception {
+        return index.search(new SearchRequest(query, null, null, null, 10));
+    }
+
+    private static List<String> keys(List<Hit> hits) {
+        return hits.stream().map(h -> h.articleId() + "/" + h.id()).toList();
+    }
+
+    @Test
+    void countedPhraseWordsFindTheFigureWithValueUnitAgencyPlaceAndHighlight() throws Exception {
+        List<Hit> hits = search("criminal suspects");
+
+        // both figures share the sentence, but only f1 counts "criminal suspects", so it ranks first
+        assertEquals(List.of("fujian/f1", "fujian/f2"), keys(hits));
+        Hit f1 = hits.get(0);
+        assertEquals("figure", f1.type());
+        assertEquals("COUNT", f1.kind());
+        assertEquals(0, new BigDecimal("373000").compareTo(f1.value()));
+        assertNull(f1.unit());
+        assertEquals("373,000", f1.text());
+        assertEquals("criminal suspects", f1.counted());
+        assertEquals("arrested", f1.predicate());
+        assertEquals("Fujian Police", f1.agency());
+        assertEquals("Fujian", f1.place());
+        assertEquals(TestArticles.FUJIAN_TEXT, f1.sentence());
+        assertEquals("Police arrested 373,000 «criminal» «suspects» in Fujian, and 277 billion yuan of funds was"
+                + " stopped.", f1.highlighted());
+        assertTrue(f1.score() > hits.get(1).score(), "counted-phrase match must outscore its neighbour");
+    }
+
+    @Test
+    void moneyFigureCarriesExactValueAndCurrency() throws Exception {
+        Hit f2 = search("counted:funds").get(0);
+
+        assertEquals("fujian/f2", f2.articleId() + "/" + f2.id());
+        assertEquals(new BigDecimal("277000000000"), f2.value());
+        assertEquals("CNY", f2.unit());
+        assertEquals("277 billion yuan", f2.text());
+        assertEquals("stopped", f2.predicate());
+        assertNull(f2.place());
+        assertEquals("Police arrested 373,000 criminal suspects in Fujian, and 277 billion yuan of «funds» was"
+                + " stopped.", f2.highlighted());
+    }
+
+    @Test
+    void phraseQueryHighlightsThePhraseAsOneMatch() throws Exception {
+        Hit hit = search("\"criminal suspects\"").get(0);
+
+        assertTrue(hit.highlighted().contains("373,000 «criminal suspects» in"), hit.highlighted());
+    }
+
+    @Test
+    void stemmingLetsOtherWordFormsMatch() throws Exception {
+        // "arrests" and "suspect" are not in the text; the English stemmer maps them onto "arrested", "suspects"
+        assertEquals("fujian/f1", keys(search("arrests AND suspect")).get(0));
+        assertEquals(List.of("customs/f1"), keys(search("predicate:seize")));
+    }
+
+    @Test
+    void figureHighlightsOnlyItsOwnSentence() throws Exception {
+        Hit hit = search("drugs").get(0);
+
+        assertEquals("Customs officers seized 12.5 tonnes of «drugs» in Guangdong.", hit.highlighted());
+    }
+
+    @Test
+    void entityHitsCarryTypeTextAndHighlightedSentence() throws Exception {
+        List<Hit> hits = search("type:entity AND guangdong");
+
+        assertEquals(List.of("customs/e2"), keys(hits));
+        Hit e2 = hits.get(0);
+        assertEquals("entity", e2.type());
+        assertEquals("PLACE", e2.kind());
+        assertEquals("Guangdong", e2.text());
+        assertNull(e2.value());
+        assertNull(e2.counted());
+        assertEquals("Customs officers seized 12.5 tonnes of drugs in «Guangdong».", e2.highlighted());
+    }
+
+    @Test
+    void kindFilterKeepsOnlyThatFigureKindOrEntityType() throws Exception {
+        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest(null, "MONEY", null, null, 10))));
+        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest("police", "money", null, null, 10))));
+        assertEquals(List.of("customs/e2", "fujian/e2"),
+                keys(index.search(new SearchRequest("", "PLACE", null, null, 10))));
+        assertEquals(List.of(), keys(index.search(new SearchRequest(null, "PERCENT", null, null, 10))));
+    }
+
+    @Test
+    void minAndMaxBoundFigureValuesInclusivelyAndLeaveOutEntities() throws Exception {
+        assertEquals(List.of("fujian/f1"), keys(index.search(new SearchRequest(null, null, 373000.0, 373000.0, 10))));
+        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest(null, null, 1e6, null, 10))));
+        assertEquals(List.of("customs/f1"), keys(index.search(new SearchRequest(null, null, null, 12.5, 10))));
+        assertEquals(List.of("customs/f1", "fujian/f1"),
+                keys(index.search(new SearchRequest(null, null, 0.0, 1e6, 10))));
+        // the query and the bounds must both hold
+        assertEquals(List.of(), keys(index.search(new SearchRequest("counted:funds", null, null, 1e6, 10))));
+    }
+
+    @Test
+    void valueRangesInQuerySyntaxAreNumeric() throws Exception {
+        assertEquals(List.of("fujian/f2"), keys(search("value:[1000000 TO *]")));
+        // as strings "12.5" > "1000000"; numerically the exclusive lower bound leaves out 12.5 only
+        assertEquals(List.of("fujian/f1"), keys(search("value:{12.5 TO 1000000]")));
+        assertEquals(List.of("customs/f1"), keys(search("value:12.5")));
+    }
+
+    @Test
+    void keywordFieldsMatchWholeValuesWhateverTheCase() throws Exception {
+        assertEquals(List.of("fujian/f1", "fujian/f2"), keys(search("agency:\"fujian police\"")));
+        assertEquals(List.of("fujian/f2"), keys(search("kind:money")));
+        assertEquals(List.of("customs/f1"), keys(search("unit:TONNE")));
+        assertEquals(List.of("fujian/f1"), keys(search("place:fujian AND type:figure")));
+        assertEquals(List.of("customs/e2", "fujian/e2"), keys(search("type:entity AND kind:place")));
+        assertEquals(List.of("customs/e1"), keys(search("canonical:\"general administration of customs\"")));
+        assertEquals(List.of(), keys(search("agency:fujian")));
+    }
+
+    @Test
+    void articleFieldSelectsOneArticleAndNeverReturnsArticleDocuments() throws Exception {
+        List<Hit> hits = search("article:customs");
+
+        assertEquals(List.of("customs/f1", "customs/e1", "customs/e2"), keys(hits));
+        assertTrue(hits.stream().allMatch(h -> h.type().equals("figure") || h.type().equals("entity")));
+    }
+
+    @Test
+    void blankQueryListsEverythingInArticleOrderWithUnhighlightedSentences() throws Exception {
+        List<Hit> hits = search("  ");
+
+        assertEquals(List.of("customs/f1", "customs/e1", "customs/e2", "fujian/f1", "fujian/f2", "fujian/e1",
+                "fujian/e2"), keys(hits));
+        assertEquals(TestArticles.FUJIAN_TEXT, hits.get(3).highlighted());
+        assertTrue(hits.stream().noneMatch(h -> h.highlighted().contains("«")));
+    }
+
+    @Test
+    void limitCapsTheHits() throws Exception {
+        List<Hit> hits = index.search(new SearchRequest(null, null, null, null, 2));
+
+        assertEquals(List.of("customs/f1", "customs/e1"), keys(hits));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unclosed", "AND OR", "suspects AND", "(police", "*illion", "?olice", "value:abc",
+            "value:12*", "value:[1 TO x]", "/[a/"})
+    void malformedQueryThrowsInvalidQueryExceptionWithOneLine(String query) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search(query));
+
+        assertTrue(e.getMessage().startsWith("invalid query '"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void invalidQueryMessageStaysOneLineWhenTheQuerySpansLines() {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search("police\nAND\n"));
+
+        assertTrue(e.getMessage().startsWith("invalid query 'police AND': "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void queryOfMoreClausesThanLuceneAllowsIsInvalidNotACrash() {
+        String query = java.util.stream.IntStream.range(0, 2000).mapToObj(i -> "w" + i)
+                .collect(java.util.stream.Collectors.joining(" OR "));
+
+        InvalidQueryException e = assertThrows(InvalidQueryException.class, () -> search(query));
+
+        assertTrue(e.getMessage().endsWith("too many terms; make it narrower")
+                || e.getMessage().contains("too many boolean clauses"), e.getMessage());
+    }
+
+    @Test
+    void requestRejectsANonPositiveLimitAndCrossedBounds() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, null, null, 0));
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, 5.0, 1.0, 10));
+        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, Double.NaN, null, 10));
+    }
+}
