@@ -10,6 +10,7 @@ import io.newsfacts.extractor.model.Entity;
 import io.newsfacts.extractor.model.Source;
 import io.newsfacts.extractor.model.Span;
 import io.newsfacts.extractor.nlp.CoreNlpModel;
+import io.newsfacts.extractor.nlp.LanguageModel;
 import io.newsfacts.extractor.nlp.Parse;
 import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.time.ArticleDate;
@@ -24,19 +25,21 @@ import java.util.Objects;
 public final class Extractor {
     private final ExtractorConfig config;
     private final CoreNlpModel nlp;
+    private final LanguageModel language;
     private final EntityStage entities;
     private final FigureStage figures;
 
-    public Extractor(ExtractorConfig config, CoreNlpModel nlp, Gazetteer gazetteer) {
+    public Extractor(ExtractorConfig config, CoreNlpModel nlp, LanguageModel language, Gazetteer gazetteer) {
         this.config = Objects.requireNonNull(config, "config");
         this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.language = Objects.requireNonNull(language, "language");
         this.entities = new EntityStage(gazetteer);
         this.figures = new FigureStage();
     }
 
-    /** Loads CoreNLP's models and the place gazetteer (a few seconds). */
+    /** Loads CoreNLP's models, OpenNLP's language detector and the place gazetteer (a few seconds). */
     public static Extractor load(ExtractorConfig config) {
-        return new Extractor(config, CoreNlpModel.load(), Gazetteer.load());
+        return new Extractor(config, CoreNlpModel.load(), LanguageModel.load(), Gazetteer.load());
     }
 
     /** Extracts one article. */
@@ -53,7 +56,7 @@ public final class Extractor {
             sentences.add(Span.of(text, s.start(), s.end()));
         }
         Source source = new Source(in.path(), in.sha256(), text.length(), in.encoding());
-        return new Article(in.id(), source, "en", text, sentences, dateline.dateline(),
+        return new Article(in.id(), source, language.detect(text), text, sentences, dateline.dateline(),
                 dateline.byline() == null ? null : dateline.byline().text(), figs.figures(), ents, figs.warnings());
     }
 }
