@@ -1,6 +1,7 @@
 package io.newsfacts.cli;
 
-import io.newsfacts.extractor.Extractor;
+import io.newsfacts.extractor.ArticleExtractor;
+import io.newsfacts.extractor.nlp.CoreNlpDefaultPipeline;
 import io.newsfacts.extractor.json.ContractJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -42,6 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write the JSON Lines to FILE instead of standard output.")
     Path output;
 
+    /** Which extractor runs: ours, or CoreNLP's default English pipeline for side-by-side benchmarks. */
+    enum Pipeline { newsfacts, corenlp_default }
+
+    @Option(names = "--pipeline", paramLabel = "NAME", defaultValue = "newsfacts",
+            description = "newsfacts (default), or corenlp_default: CoreNLP's default English pipeline"
+                    + " (tokenize,ssplit,pos,lemma,ner) mapped to the same JSON, for benchmarks.")
+    Pipeline pipeline;
+
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
@@ -71,7 +80,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private ExtractionBatch batch(PrintWriter err) {
-        Extractor extractor = root.loader().load(articles.extractorConfig());
+        ArticleExtractor extractor = pipeline == Pipeline.corenlp_default ? CoreNlpDefaultPipeline.load()
+                : root.loader().load(articles.extractorConfig());
         return new ExtractionBatch(extractor, articles.threads, root.stdin(), err);
     }
 

@@ -1,6 +1,6 @@
 package io.newsfacts.cli;
 
-import io.newsfacts.extractor.Extractor;
+import io.newsfacts.extractor.ArticleExtractor;
 import io.newsfacts.extractor.input.ArticleReader;
 import io.newsfacts.extractor.input.DecodedArticle;
 import io.newsfacts.extractor.input.UnreadableArticleException;
@@ -20,7 +20,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Reads and extracts articles on a fixed pool of threads sharing one {@link Extractor}, and hands them to a sink
+ * Reads and extracts articles on a fixed pool of threads sharing one {@link ArticleExtractor}, and hands them to a sink
  * on the calling thread in input order. At most a few articles per thread are in flight, so memory stays bounded
  * however many inputs there are. A failed input is reported on stderr and counted; the batch goes on.
  */
@@ -37,12 +37,12 @@ final class ExtractionBatch {
 
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
-    private final Extractor extractor;
+    private final ArticleExtractor extractor;
     private final int threads;
     private final InputStream stdin;
     private final PrintWriter err;
 
-    ExtractionBatch(Extractor extractor, int threads, InputStream stdin, PrintWriter err) {
+    ExtractionBatch(ArticleExtractor extractor, int threads, InputStream stdin, PrintWriter err) {
         this.extractor = extractor;
         this.threads = threads;
         this.stdin = stdin;

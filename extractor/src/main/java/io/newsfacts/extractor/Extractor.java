@@ -22,7 +22,7 @@ import java.util.Objects;
  * Extracts figures and entities from article text. Load once with {@link #load}; {@link #extract} is thread-safe
  * and deterministic, so one instance serves every worker thread.
  */
-public final class Extractor {
+public final class Extractor implements ArticleExtractor {
     private final ExtractorConfig config;
     private final CoreNlpModel nlp;
     private final LanguageModel language;
@@ -43,6 +43,7 @@ public final class Extractor {
     }
 
     /** Extracts one article. */
+    @Override
     public Article extract(DecodedArticle in) {
         String text = in.text();
         Parse parse = nlp.parse(text);
