@@ -35,6 +35,20 @@ final class Organizations {
     private static final Set<String> ELLIPTIC = Set.of("provincial", "municipal", "city", "county", "district",
             "prefectural", "state", "regional");
 
+    /** Plural nouns whose possessive belongs inside a name ("People's Bank", "Children's Hospital"). */
+    private static final Set<String> POSSESSIVE_NAMES = Set.of("people", "children", "women", "men", "workers",
+            "veterans", "citizens", "farmers", "writers", "nations", "peoples", "teachers", "officers");
+    /** Country forms that modify an organization's name rather than belong to it ("US National Park Service"). */
+    private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "u.s", "uk", "u.k.", "eu",
+            "united states", "united kingdom", "britain", "america");
+    /** Heads of facilities, which are places ("Museum of Flight", "Shandao Station"). */
+    static final Set<String> FACILITY_HEADS = Set.of("museum", "airport", "station", "stadium", "hall", "park",
+            "base", "bridge", "tower", "towers", "square", "plaza", "arena", "palace", "cathedral", "temple",
+            "mosque", "gallery", "theatre", "theater", "zoo", "port", "harbour", "harbor");
+    /** Function words that open a capitalised run without belonging to the name. */
+    private static final Set<String> OPENER_TAGS = Set.of("DT", "IN", "PRP", "PRP$", "CC", "RB", "WDT", "WP",
+            "EX", "MD", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "PDT", "RBR", "RBS", "CD", "UH");
+
     private Organizations() {
     }
 
@@ -50,7 +64,8 @@ final class Organizations {
 
     private static boolean isHead(Token t) {
         String w = t.lower();
-        return AGENCY_HEADS.contains(w) || COMPANY_HEADS.contains(w) || OTHER_HEADS.contains(w);
+        return AGENCY_HEADS.contains(w) || COMPANY_HEADS.contains(w) || OTHER_HEADS.contains(w)
+                || FACILITY_HEADS.contains(w);
     }
 
     static boolean isNameWord(Token t) {
@@ -64,8 +79,11 @@ final class Organizations {
         int j = i;
         while (j < s.size()) {
             Token t = s.token(j);
-            if (isNameWord(t) || t.word().equals("'s") && j > i || t.word().equals("'") && j > i) {
+            if (isNameWord(t)) {
                 j++;
+            } else if ((t.word().equals("'s") || t.word().equals("'")) && j > i && j + 1 < s.size()
+                    && isNameWord(s.token(j + 1)) && POSSESSIVE_NAMES.contains(s.token(j - 1).lower())) {
+                j++; // "People's Army"; otherwise a possessive ends the name ("Scientology's")
             } else if (allowAnd && j > i && (t.word().equals("and") || t.word().equals("&")) && j + 1 < s.size()
                     && isNameWord(s.token(j + 1))) {
                 j++;
@@ -85,7 +103,11 @@ final class Organizations {
             }
             int j = run(s, i, false);
             int a = i;
-            while (a < j && !s.token(a).isProperNoun() && !isHead(s.token(a))) a++; // "The", "Among", sentence openers
+            while (a < j && !isHead(s.token(a)) && (OPENER_TAGS.contains(s.token(a).pos())
+                    || a == 0 && !s.token(a).isProperNoun() && !s.token(a).isAdjective())) {
+                a++; // "The", "Among", sentence openers; a nationality adjective stays ("Korean People's Army")
+            }
+            a = skipCountryModifier(text, s, a, j, places, gazetteer);
             int h = -1;
             for (int k = a; k < j; k++) {
                 if (isHead(s.token(k))) h = k;
@@ -97,11 +119,17 @@ final class Organizations {
             int end = h;
             int parentStart = -1;
             // "of"-chains: "Bureau of the Ministry of Public Security", "Public Security Bureau of Sanming City"
-            while (end + 2 < s.size() && s.token(end + 1).lower().equals("of")) {
+            while (end + 2 < s.size() && connects(s.token(end + 1).lower(), s.token(h).lower())) {
                 int k = end + 2;
                 if (s.token(k).lower().equals("the") && k + 1 < s.size()) k++;
                 if (!isNameWord(s.token(k))) break;
                 int r = run(s, k, true);
+                for (int x = k + 1; x < r; x++) {
+                    if (s.token(x).ner().equals("PERSON") && !s.token(k).ner().equals("PERSON")) {
+                        r = x; // "University of Texas Arlington Amneh Jafari": a person ends the name
+                        break;
+                    }
+                }
                 if (parentStart < 0) {
                     for (int x = k; x < r; x++) {
                         if (isHead(s.token(x)) && AGENCY_HEADS.contains(s.token(x).lower())) parentStart = k;
@@ -117,7 +145,12 @@ final class Organizations {
             int start = s.token(a).start();
             int stop = s.token(end).end();
             String name = text.substring(start, stop).replaceAll("\\s+", " ");
-            if (orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
+            if (FACILITY_HEADS.contains(s.token(h).lower())) {
+                if (places.stream().noneMatch(p -> p.overlaps(start, stop))
+                        && orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
+                    places.add(new Draft(EntityType.PLACE, EntitySubtype.OTHER, start, stop, name));
+                }
+            } else if (orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
                 Draft d = new Draft(EntityType.ORGANIZATION, subtypeOf(text.substring(s.token(a).start(),
                         s.token(h).end())), start, stop, name);
                 if (parentStart >= 0) {
@@ -128,6 +161,31 @@ final class Organizations {
             }
             i = Math.max(j, end + 1);
         }
+    }
+
+    /** "of", "for", "on" join a complement to any name; "at" only to a school's ("University of X at Y"). */
+    private static boolean connects(String word, String head) {
+        return word.equals("of") || word.equals("for") || word.equals("on")
+                || word.equals("at") && Set.of("university", "college", "school", "institute").contains(head);
+    }
+
+    /** "US" in "US National Park Service" is a place of its own, not part of the name. */
+    private static int skipCountryModifier(String text, Sentence s, int a, int j, List<Draft> places, Gazetteer g) {
+        for (int len = Math.min(2, j - a - 1); len >= 1; len--) {
+            int start = s.token(a).start();
+            int end = s.token(a + len - 1).end();
+            String name = text.substring(start, end);
+            if (COUNTRY_MODIFIERS.contains(name.toLowerCase(Locale.ROOT))) {
+                Gazetteer.Place p = g.lookup(name);
+                if (places.stream().noneMatch(x -> x.overlaps(start, end))) {
+                    Draft d = new Draft(EntityType.PLACE, EntitySubtype.COUNTRY, start, end,
+                            p == null ? name : Places.canonical(name, p));
+                    places.add(d);
+                }
+                return a + len;
+            }
+        }
+        return a;
     }
 
     /** "Xiamen" in "Xiamen Public Security Bureau": a known place opening an organization's name. */
