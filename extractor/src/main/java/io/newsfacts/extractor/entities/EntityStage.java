@@ -86,6 +86,7 @@ public final class EntityStage {
             statisticalNer(text, s, orgs, places, persons);
             Places.fromGazetteer(text, s, orgs, places, gazetteer);
         }
+        propagate(text, parse, orgs, places, persons);
         Places.link(text, places, gazetteer);
         Organizations.resolve(orgs, places);
         Persons.titles(text, parse, persons, orgs);
@@ -121,6 +122,65 @@ public final class EntityStage {
                     d.agency == null ? null : d.agency.id, d.value));
         }
         return out;
+    }
+
+    /**
+     * One article names one thing the same way throughout: a name found once (by NER or a pattern) is found
+     * wherever else it is written, and a person's full name makes its parts names too ("Andy Warhol" →
+     * "Warhol").
+     */
+    private static void propagate(String text, Parse parse, List<Draft> orgs, List<Draft> places,
+            List<Draft> persons) {
+        Map<String, Draft> names = new HashMap<>();
+        for (Draft d : orgs) names.putIfAbsent(text.substring(d.start, d.end), d);
+        for (Draft d : places) names.putIfAbsent(text.substring(d.start, d.end), d);
+        for (Draft d : persons) {
+            String name = text.substring(d.start, d.end);
+            names.putIfAbsent(name, d);
+            String[] parts = name.split("\\s+");
+            if (parts.length >= 2) {
+                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+                    if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))) names.putIfAbsent(part, d);
+                }
+            }
+        }
+        List<Draft> added = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (!Organizations.isNameWord(s.token(i))) continue;
+                for (int len = Math.min(6, s.size() - i); len >= 1; len--) {
+                    Token last = s.token(i + len - 1);
+                    if (!Organizations.isNameWord(last)) continue;
+                    int start = s.token(i).start();
+                    int end = last.end();
+                    Draft known = names.get(text.substring(start, end));
+                    if (known == null) continue;
+                    Token after = s.token(i + len);
+                    Token before = s.token(i - 1);
+                    boolean partOfLonger = after != null && Organizations.isNameWord(after)
+                            || before != null && Organizations.isNameWord(before) && i > 0 && before.isProperNoun();
+                    boolean covered = orgs.stream().anyMatch(o -> o.overlaps(start, end))
+                            || places.stream().anyMatch(o -> o.overlaps(start, end))
+                            || persons.stream().anyMatch(o -> o.overlaps(start, end))
+                            || added.stream().anyMatch(o -> o.overlaps(start, end));
+                    if (!covered && !partOfLonger) {
+                        Draft d = new Draft(known.type, known.subtype, start, end, known.canonical);
+                        d.withinName = known.withinName;
+                        d.parentName = known.parentName;
+                        added.add(d);
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        for (Draft d : added) {
+            switch (d.type) {
+                case PERSON -> persons.add(d);
+                case ORGANIZATION -> orgs.add(d);
+                default -> places.add(d);
+            }
+        }
     }
 
     /** CoreNLP's PERSON, ORGANIZATION and LOCATION runs that the patterns did not already cover. */
