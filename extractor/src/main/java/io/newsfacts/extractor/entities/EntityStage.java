@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Entities of an article: organizations from name patterns (capitalised names ending in an agency, company or
@@ -25,6 +26,7 @@ import java.util.Objects;
  * Thread-safe.
  */
 public final class EntityStage {
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:[A-Z]\\.)+[A-Z]");
     private final Gazetteer gazetteer;
 
     public EntityStage(Gazetteer gazetteer) {
@@ -87,6 +89,7 @@ public final class EntityStage {
             Places.fromGazetteer(text, s, orgs, places, gazetteer);
         }
         propagate(text, parse, orgs, places, persons);
+        Metonymy.teams(parse, places, orgs);
         Places.link(text, places, gazetteer);
         Organizations.resolve(orgs, places);
         Persons.titles(text, parse, persons, orgs);
@@ -144,6 +147,22 @@ public final class EntityStage {
                 }
             }
         }
+        for (List<Draft> group : List.of(orgs, places)) {
+            for (Draft d : group) {
+                String acronym = initials(text.substring(d.start, d.end));
+                if (acronym.length() >= 2) names.putIfAbsent(acronym, d);
+            }
+        }
+        // a person's name part wins over a one-word place NER guessed ("Paris" in a story about Paris Hilton)
+        for (int k = places.size() - 1; k >= 0; k--) {
+            Draft p = places.get(k);
+            Draft person = names.get(text.substring(p.start, p.end));
+            if (person != null && person.type == EntityType.PERSON && p.subtype != EntitySubtype.COUNTRY
+                    && p.subtype != EntitySubtype.PROVINCE) {
+                places.remove(k);
+                persons.add(new Draft(EntityType.PERSON, null, p.start, p.end, person.canonical));
+            }
+        }
         List<Draft> added = new ArrayList<>();
         for (Sentence s : parse.sentences()) {
             for (int i = 0; i < s.size(); i++) {
@@ -183,6 +202,19 @@ public final class EntityStage {
         }
     }
 
+    /** "KSC" for "Kennedy Space Center": the capitals of a name of two words or more, else "". */
+    private static String initials(String name) {
+        String[] words = name.split("[\\s-]+");
+        if (words.length < 2) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || Set.of("of", "the", "and", "for", "&", "on", "at").contains(w.toLowerCase(Locale.ROOT))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return "";
+            sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
     /** CoreNLP's PERSON, ORGANIZATION and LOCATION runs that the patterns did not already cover. */
     private void statisticalNer(String text, Sentence s, List<Draft> orgs, List<Draft> places, List<Draft> persons) {
         int i = 0;
@@ -203,7 +235,10 @@ public final class EntityStage {
                     || !Character.isLetterOrDigit(s.token(b).word().charAt(0)))) b--;
             if (a <= b) {
                 int start = s.token(a).start();
-                int end = s.token(b).end();
+                int tokenEnd = s.token(b).end();
+                // "U.S." at a sentence end: the tokenizer gave its period to the sentence
+                final int end = tokenEnd < text.length() && text.charAt(tokenEnd) == '.'
+                        && ABBREVIATION.matcher(s.token(b).word()).matches() ? tokenEnd + 1 : tokenEnd;
                 String name = text.substring(start, end);
                 boolean covered = orgs.stream().anyMatch(o -> o.overlaps(start, end))
                         || places.stream().anyMatch(o -> o.overlaps(start, end))
