@@ -1,6 +1,7 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.extractor.ArticleExtractor;
+import io.newsfacts.extractor.Extractor;
 import io.newsfacts.extractor.nlp.CoreNlpDefaultPipeline;
 import io.newsfacts.extractor.json.ContractJson;
 import java.io.BufferedWriter;
@@ -79,13 +80,25 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--profile",
+            description = "At the end, print on standard error the time spent in each extraction stage.")
+    boolean profile;
+
+    private Extractor loaded;
+
     private ExtractionBatch batch(PrintWriter err) {
-        ArticleExtractor extractor = pipeline == Pipeline.corenlp_default ? CoreNlpDefaultPipeline.load()
-                : root.loader().load(articles.extractorConfig());
+        ArticleExtractor extractor;
+        if (pipeline == Pipeline.corenlp_default) {
+            extractor = CoreNlpDefaultPipeline.load();
+        } else {
+            loaded = root.loader().load(articles.extractorConfig());
+            extractor = loaded;
+        }
         return new ExtractionBatch(extractor, articles.threads, root.stdin(), err);
     }
 
-    private static int finish(PrintWriter err, BatchSummary summary) {
+    private int finish(PrintWriter err, BatchSummary summary) {
+        if (profile && loaded != null) err.print(loaded.profile().report());
         err.println(summary.line());
         return summary.failures() > 0 ? Newsfacts.FAILED : Newsfacts.OK;
     }

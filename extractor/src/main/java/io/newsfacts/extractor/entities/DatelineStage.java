@@ -51,7 +51,8 @@ public final class DatelineStage {
             after = m.end();
             Matcher b = PAREN_BYLINE.matcher(text);
             b.region(after, Math.min(text.length(), after + 80));
-            if (b.find()) {
+            // "(Xinhua)" credits an agency; a byline is a person: a role word or a name of two words or more
+            if (b.find() && (b.group(1) != null || b.group(2).contains(" "))) {
                 byline = Span.of(text, b.start(2), b.end(2));
                 role = b.group(1) == null ? null : b.group(1).toLowerCase(java.util.Locale.ROOT).replace("xinhua ", "");
             }

@@ -121,7 +121,12 @@ final class ChangeAlignment {
             if (w.equals("respectively")) respectively = true;
             window.append(w).append(' ');
         }
-        for (int i = Math.max(0, before - 8); i < before; i++) {
+        int from = before;
+        while (from > 0 && from > before - 8 && !Set.of(",", ";", "while", "whereas", "but").contains(
+                s.token(from - 1).word().toLowerCase(Locale.ROOT))) {
+            from--; // the basis before the figures, within their clause ("year-on-year growth of 5%")
+        }
+        for (int i = from; i < before; i++) {
             window.append(s.token(i).word().toLowerCase(Locale.ROOT)).append(' ');
         }
         String x = window.toString();

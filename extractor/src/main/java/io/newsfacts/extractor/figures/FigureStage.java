@@ -27,6 +27,10 @@ import java.util.regex.Pattern;
  * and "respectively" alignment, part-of ("including", "among them"), agency and place. Thread-safe.
  */
 public final class FigureStage {
+    private static final Pattern REPORTED_AFTER = Pattern.compile(
+            "\\s*(?:has\\s+|had\\s+)?(?:said|says|announced|reported|stated|told|disclosed|revealed|added)\\b");
+    private static final Pattern REPORTED_BEFORE = Pattern.compile(
+            "\\b(?:according to|said|says|announced by|reported by|data from|figures from)\\s+(?:the\\s+)?$");
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(across the country|nationwide|across China|throughout the country|around the world|worldwide)\\b");
 
@@ -38,7 +42,11 @@ public final class FigureStage {
         }
     }
 
-    public Result find(Parse parse, List<Entity> entities, ArticleDate date) {
+    /**
+     * The figures of an article; {@code dateline} (may be null) is the article's dateline, whose date is when the
+     * story was filed, not what its figures refer to.
+     */
+    public Result find(Parse parse, List<Entity> entities, ArticleDate date, Span dateline) {
         String text = parse.text();
         List<FigureDraft> drafts = new ArrayList<>();
         List<List<FigureDraft>> bySentence = new ArrayList<>();
@@ -61,7 +69,7 @@ public final class FigureStage {
             ChangeAlignment.apply(s, here);
             PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
         }
-        List<TimeExpression>[] times = timesBySentence(parse, date);
+        List<TimeExpression>[] times = timesBySentence(parse, date, dateline);
         List<Figure> figures = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (FigureDraft d : drafts) {
@@ -74,7 +82,7 @@ public final class FigureStage {
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
             Period period = period(parse, times, d);
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
-                    a.counted(), predicate, period, place(text, d, entities), agency(d, entities), d.change,
+                    a.counted(), predicate, period, place(text, d, entities), agency(text, d, entities), d.change,
                     d.of == null ? null : d.of.id, d.partOf == null ? null : d.partOf.id, d.m.approximate(),
                     d.sentence.index()));
         }
@@ -82,10 +90,12 @@ public final class FigureStage {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<TimeExpression>[] timesBySentence(Parse parse, ArticleDate date) {
+    private static List<TimeExpression>[] timesBySentence(Parse parse, ArticleDate date, Span dateline) {
         List<TimeExpression>[] out = new List[parse.sentences().size()];
         for (Sentence s : parse.sentences()) {
-            out[s.index()] = TimeExpressions.find(parse.text(), s.start(), s.end(), date);
+            List<TimeExpression> ts = new ArrayList<>(TimeExpressions.find(parse.text(), s.start(), s.end(), date));
+            if (dateline != null) ts.removeIf(t -> t.span().overlaps(dateline));
+            out[s.index()] = ts;
         }
         return out;
     }
@@ -126,8 +136,11 @@ public final class FigureStage {
         return i;
     }
 
-    /** The agency mentioned last before the figure in its sentence. */
-    private static String agency(FigureDraft d, List<Entity> entities) {
+    /**
+     * The agency mentioned last before the figure in its sentence; else the agency the sentence quotes after it
+     * ("…, the Beijing Municipal Bureau of Statistics said").
+     */
+    private static String agency(String text, FigureDraft d, List<Entity> entities) {
         String best = null;
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
@@ -135,7 +148,18 @@ public final class FigureStage {
                 best = e.id();
             }
         }
-        return best;
+        if (best != null) return best;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
+                    && e.start() >= d.end() && e.end() <= d.sentence.end()) {
+                String after = text.substring(e.end(), Math.min(d.sentence.end(), e.end() + 30));
+                String before = text.substring(Math.max(d.sentence.start(), e.start() - 30), e.start());
+                if (REPORTED_AFTER.matcher(after).lookingAt() || REPORTED_BEFORE.matcher(before).find()) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
     }
 
     /** "across the country"/"nationwide", else the nearest place mentioned in the figure's sentence. */

@@ -1,0 +1,86 @@
+package io.newsfacts.extractor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newsfacts.extractor.input.ArticleReader;
+import io.newsfacts.extractor.model.Article;
+import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.Figure;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Relations of figures in sentences written for this test: counted, predicate, period, change, of, partOf, agency. */
+class RelationsTest {
+    private static Article extract(String text, String date) throws Exception {
+        Extractor x = date == null ? TestModels.extractor() : Extractor.load(new ExtractorConfig(date));
+        return x.extract(ArticleReader.decode("r", "r.txt", text.getBytes(StandardCharsets.UTF_8), false));
+    }
+
+    private static Figure figure(Article a, String text) {
+        return a.figures().stream().filter(f -> f.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + text + " in " + a.figures()));
+    }
+
+    @Test
+    void activeObjectAndSubsetOfWhom() throws Exception {
+        Article a = extract("Police seized four vessels and arrested 22 suspects, of whom 5 were women.", null);
+        Figure four = figure(a, "four");
+        assertEquals("vessels", four.counted().text());
+        assertEquals("seize", four.predicate().lemma());
+        Figure all = figure(a, "22");
+        assertEquals("arrest", all.predicate().lemma());
+        assertEquals(all.id(), figure(a, "5").partOf());
+    }
+
+    @Test
+    void existentialHasNoPredicate() throws Exception {
+        Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
+        assertEquals("recruiters", f.counted().text());
+        assertNull(f.predicate());
+    }
+
+    @Test
+    void changeFiguresWithTheirBasisAndDirection() throws Exception {
+        Article a = extract("Exports fell 3 percent year-on-year in March, while imports rose by 2.5 percentage points.",
+                null);
+        Figure down = figure(a, "3 percent");
+        assertEquals("decrease", down.change().direction());
+        assertEquals("year-on-year", down.change().basis());
+        assertEquals("XXXX-03", down.period().from(), "no year is known: it stays unknown");
+        Figure up = figure(a, "2.5 percentage points");
+        assertEquals("pp", up.unit());
+        assertEquals("increase", up.change().direction());
+        assertNull(up.change().basis(), "the other clause's basis is not this one's");
+    }
+
+    @Test
+    void datelineDateIsNotThePeriodAndTheQuotedAgencyReports() throws Exception {
+        Article a = extract("Beijing, March 3 (Xinhua) The city's output reached 1.2 trillion yuan in 2019, up 6.1 "
+                + "percent from a year earlier, the Beijing Municipal Bureau of Statistics said.", null);
+        assertEquals("--03-03", a.dateline().date());
+        assertNull(a.byline(), "an agency credit is not a byline");
+        Figure output = figure(a, "1.2 trillion yuan");
+        assertEquals("2019", output.period().from());
+        Figure growth = figure(a, "6.1 percent");
+        assertEquals(output.id(), growth.of());
+        assertEquals("year-on-year", growth.change().basis());
+        Entity bureau = a.entities().stream().filter(e -> e.id().equals(output.agency())).findFirst().orElseThrow();
+        assertEquals("Beijing Municipal Bureau of Statistics", bureau.text());
+    }
+
+    @Test
+    void thisYearUsesTheGivenDate() throws Exception {
+        Article a = extract("In the first half of this year, customs officers in Guangdong Province seized 3.5 tonnes"
+                + " of drugs and detained more than 1,200 people.", "2020-07-15");
+        Figure drugs = figure(a, "3.5 tonnes");
+        assertEquals("drugs", drugs.counted().text());
+        assertEquals("2020-01", drugs.period().from());
+        assertEquals("2020-06", drugs.period().to());
+        assertNotNull(drugs.place());
+        Figure people = figure(a, "1,200");
+        assertEquals("more than", people.qualifier());
+        assertEquals("detain", people.predicate().lemma());
+    }
+}
