@@ -43,6 +43,7 @@ public final class EntityStage {
         Draft parent;
         Draft within;
         String parentName;
+        int parentStart = -1;
         String withinName;
         String title;
         String role;
@@ -93,6 +94,7 @@ public final class EntityStage {
         Places.link(text, places, gazetteer);
         Organizations.resolve(orgs, places);
         Persons.titles(text, parse, persons, orgs);
+        addUnmentionedParents(text, orgs);
         List<Draft> all = new ArrayList<>();
         all.addAll(orgs);
         all.addAll(places);
@@ -200,6 +202,24 @@ public final class EntityStage {
                 default -> places.add(d);
             }
         }
+    }
+
+    /**
+     * "… Bureau of the General Administration of Customs": when the parent agency is named nowhere else, its
+     * name inside the longer one is its mention.
+     */
+    private static void addUnmentionedParents(String text, List<Draft> orgs) {
+        List<Draft> added = new ArrayList<>();
+        for (Draft o : orgs) {
+            if (o.parentName == null || o.parentStart < 0) continue;
+            boolean named = orgs.stream().anyMatch(x -> x != o && x.canonical.equalsIgnoreCase(o.parentName))
+                    || added.stream().anyMatch(x -> x.canonical.equalsIgnoreCase(o.parentName));
+            if (!named) {
+                added.add(new Draft(EntityType.ORGANIZATION, Organizations.subtypeOf(o.parentName), o.parentStart,
+                        o.end, o.parentName));
+            }
+        }
+        orgs.addAll(added);
     }
 
     /** "KSC" for "Kennedy Space Center": the capitals of a name of two words or more, else "". */

@@ -155,6 +155,7 @@ final class Organizations {
                         s.token(h).end())), start, stop, name);
                 if (parentStart >= 0) {
                     d.parentName = text.substring(s.token(parentStart).start(), stop).replaceAll("\\s+", " ");
+                    d.parentStart = s.token(parentStart).start();
                 }
                 orgs.add(d);
                 addPrefixPlace(text, s, a, h, places, gazetteer);

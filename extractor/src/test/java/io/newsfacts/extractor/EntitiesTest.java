@@ -1,0 +1,72 @@
+package io.newsfacts.extractor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsfacts.extractor.model.Article;
+import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntitySubtype;
+import io.newsfacts.extractor.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Entities in sentences written for this test: agencies and their parents, places and containment, persons. */
+class EntitiesTest {
+    private static Entity entity(Article a, String text, EntityType type) {
+        return a.entities().stream().filter(e -> e.text().equals(text) && e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " '" + text + "' in "
+                        + a.entities().stream().map(e -> e.type() + ":" + e.text()).toList()));
+    }
+
+    private static Entity byId(Article a, String id) {
+        return a.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void agencyOfChainHasItsParent() {
+        Article a = TestModels.extract("The Anti-Smuggling Bureau of the General Administration of Customs said on "
+                + "Monday that it had seized 12 tonnes of frozen meat.");
+        Entity bureau = entity(a, "Anti-Smuggling Bureau of the General Administration of Customs",
+                EntityType.ORGANIZATION);
+        assertEquals(EntitySubtype.AGENCY, bureau.subtype());
+        assertNotNull(bureau.parent());
+        assertEquals("General Administration of Customs", byId(a, bureau.parent()).canonical());
+    }
+
+    @Test
+    void ellipticAgencyTakesTheProvinceOfTheStory() {
+        Article a = TestModels.extract("Police in Wenzhou City, Zhejiang Province, broke up a fraud ring. The "
+                + "Provincial Public Security Department said 40 people were detained.");
+        Entity dept = entity(a, "Provincial Public Security Department", EntityType.ORGANIZATION);
+        assertEquals("Zhejiang Provincial Public Security Department", dept.canonical());
+        Entity city = entity(a, "Wenzhou City", EntityType.PLACE);
+        assertEquals(EntitySubtype.CITY, city.subtype());
+        assertEquals("Zhejiang Province", byId(a, city.within()).text());
+        assertEquals(EntitySubtype.PROVINCE, entity(a, "Zhejiang Province", EntityType.PLACE).subtype());
+    }
+
+    @Test
+    void acronymSharesTheFullNamesCanonical() {
+        Article a = TestModels.extract("The National Bureau of Statistics released the data on Friday. The NBS "
+                + "said prices rose 2 percent.");
+        Entity nbs = entity(a, "NBS", EntityType.ORGANIZATION);
+        assertEquals("National Bureau of Statistics", nbs.canonical());
+    }
+
+    @Test
+    void personWithTitleAndTheAgencyTheySpeakFor() {
+        Article a = TestModels.extract("Li Wenhua, spokesman of the Ministry of Commerce, told reporters that "
+                + "exports grew. Li said the trend would continue.");
+        Entity li = entity(a, "Li Wenhua", EntityType.PERSON);
+        assertEquals("spokesman", li.title());
+        assertEquals("Ministry of Commerce", byId(a, li.agency()).text());
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("Ministry of Commerce, told")));
+    }
+
+    @Test
+    void countryModifierIsAPlaceOfItsOwn() {
+        Article a = TestModels.extract("The US National Park Service closed the trail after the storm.");
+        assertEquals(EntitySubtype.AGENCY, entity(a, "National Park Service", EntityType.ORGANIZATION).subtype());
+        assertEquals(EntitySubtype.COUNTRY, entity(a, "US", EntityType.PLACE).subtype());
+    }
+}
