@@ -1,12 +1,14 @@
 package io.newsfacts.cli;
 
 import io.newsfacts.indexer.IndexConfig;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Mixin {@code --index DIR}: where index, search, show and stats find the index. */
+/**
+ * Mixin {@code --index DIR}: where index, search, show and stats find the index. Search, show and stats open it
+ * read-only (no lock, nothing written), so they work while an index run is writing to the same folder; a folder
+ * without an index is reported by the indexer ({@code no index at DIR (build one with: …)}, exit 1).
+ */
 final class IndexLocation {
     static final String DEFAULT = "newsfacts-index";
 
@@ -16,15 +18,5 @@ final class IndexLocation {
 
     IndexConfig config() {
         return new IndexConfig(directory);
-    }
-
-    /** True when the index folder exists; otherwise says so on {@code err}, for commands that only read it. */
-    boolean existsOrReport(PrintWriter err) {
-        if (Files.isDirectory(directory)) {
-            return true;
-        }
-        err.println("newsfacts: no index at " + directory + " (build one with: newsfacts index PATH... --index "
-                + directory + ")");
-        return false;
     }
 }

@@ -26,11 +26,8 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!index.existsOrReport(err)) {
-            return Newsfacts.FAILED;
-        }
         Optional<String> json;
-        try (FactIndex facts = FactIndex.open(index.config())) {
+        try (FactIndex facts = FactIndex.openReadOnly(index.config())) {
             json = facts.articleJson(id);
         }
         if (json.isEmpty()) {

@@ -64,8 +64,9 @@ class NewsfactsTest {
         assertTrue(lines.size() <= 3, json::toString);
         for (String line : lines) {
             JsonNode hit = JSON.readTree(line);
-            for (String field : List.of("type", "articleId", "id", "kind", "value", "unit", "text", "counted",
-                    "predicate", "agency", "place", "sentence", "highlighted", "score")) {
+            // the figure as the contract writes it, with its article id and score
+            for (String field : List.of("article", "id", "kind", "start", "end", "text", "value", "unit", "counted",
+                    "predicate", "period", "place", "agency", "sentence", "score")) {
                 assertTrue(hit.has(field), () -> field + " missing in " + line);
             }
         }

@@ -1,9 +1,17 @@
 package io.newsfacts.indexer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsfacts.extractor.json.ContractJson;
 import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntityType;
 import io.newsfacts.extractor.model.Figure;
+import io.newsfacts.extractor.model.Period;
 import io.newsfacts.extractor.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,8 +33,11 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -43,6 +54,13 @@ import org.apache.lucene.util.BytesRef;
  * one {@code entity} document per entity, all carrying the article id so that one delete-by-term replaces them.
  */
 final class DocumentLayout {
+    /**
+     * The layout's version, written into every commit. Bump it whenever a field is added, removed or indexed
+     * differently: an index of another format is refused with a message asking for a rebuild, never misread.
+     * 1 was the first indexer (no version in its commits).
+     */
+    static final int FORMAT = 2;
+
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_FIGURE = "figure";
     static final String TYPE_ENTITY = "entity";
@@ -66,28 +84,45 @@ final class DocumentLayout {
     static final String PLACE = "place";
     static final String SUBTYPE = "subtype";
     static final String CANONICAL = "canonical";
-    // Numbers and stored-only values.
+    // Numbers, dates and stored-only values.
     static final String VALUE = "value";
+    static final String PERIOD = "period";
+    /** Stored only, apart from {@link #PERIOD}: a period of unknown year has no points, and Lucene 9 wants every
+     * document's fields of one name indexed alike. */
+    static final String PERIOD_ISO = "period.iso";
+    static final String DATE = "date";
+    static final String LEMMA = "lemma";
     static final String MENTION = "mention";
+    static final String CONTRACT = "contract";
     static final String ORDER = "order";
-    // Doc values only, on figure documents only: what IndexStats counts. Separate from kind/agency/place because
+    // Doc values only, on figure documents only: what facets count. Separate from kind/agency/place because
     // Lucene 9 wants one schema per field name, and entity documents have those keywords without doc values.
-    static final String FIGURE_KIND = "figure.kind";
-    static final String FIGURE_AGENCY = "figure.agency";
-    static final String FIGURE_PLACE = "figure.place";
+    static final String FACET_KIND = "figure.kind";
+    static final String FACET_AGENCY = "figure.agency";
+    static final String FACET_PLACE = "figure.place";
+    static final String FACET_LEMMA = "figure.lemma";
+    static final String FACET_YEAR = "figure.year";
+
+    /** Fields a query may name, and what the query parser may build queries on. */
+    static final Set<String> QUERY_FIELDS = Set.of(TEXT, SENTENCE, COUNTED, PREDICATE, TYPE, KIND, UNIT, AGENCY, PLACE,
+            SUBTYPE, CANONICAL, ARTICLE, ID, VALUE, PERIOD, DATE);
 
     /** Fields whose matches can be shown in the sentence: all share the sentence's analyzer, so terms line up. */
     static final Set<String> HIGHLIGHT_SOURCES = Set.of(TEXT, SENTENCE, COUNTED, PREDICATE);
 
-    /** Best first; equal scores by article id then position in the article, so output survives segment merges. */
-    static final Sort SORT = new Sort(
-            SortField.FIELD_SCORE, new SortField(ARTICLE, SortField.Type.STRING), new SortField(ORDER, SortField.Type.INT));
+    /** Years a period is counted in, at most: "from 1949 to 2020" is not 72 facet entries. */
+    private static final int MAX_PERIOD_YEARS = 20;
 
     private static final Set<String> FOLDED_KEYWORDS = Set.of(KIND, UNIT, AGENCY, PLACE, SUBTYPE, CANONICAL);
     private static final Set<String> EXACT_KEYWORDS = Set.of(TYPE, ARTICLE, ID, SHA256);
 
     /** The sentence, with offsets in the postings so the highlighter needs no re-analysis at search time. */
     private static final FieldType SENTENCE_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    /** The writer of the contract's JSON, set up as {@link ContractJson}'s so both write the same bytes. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.INDENT_OUTPUT);
 
     static {
         SENTENCE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -112,9 +147,18 @@ final class DocumentLayout {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
     }
 
+    /** Whether a field holds whole folded values (a term query on it wants {@link #fold}ed text). */
+    static boolean isFoldedKeyword(String field) {
+        return FOLDED_KEYWORDS.contains(field);
+    }
+
     /** The term that selects every document of one article: what an update deletes. */
     static Term articleTerm(String articleId) {
         return new Term(ARTICLE, articleId);
+    }
+
+    static Term typeTerm(String type) {
+        return new Term(TYPE, type);
     }
 
     /** The term of a keyword value as folded in the index. */
@@ -129,25 +173,60 @@ final class DocumentLayout {
         return b.toString();
     }
 
+    /**
+     * The sort of an order. Every order ends with article id then position in the article, so equal keys come
+     * out the same way whatever the segments; hits without the key get the value that sorts them last.
+     */
+    static Sort sort(SortOrder order) {
+        SortField article = new SortField(ARTICLE, SortField.Type.STRING);
+        SortField position = new SortField(ORDER, SortField.Type.INT);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, article, position);
+            case VALUE, VALUE_ASC -> {
+                boolean desc = order == SortOrder.VALUE;
+                SortField v = new SortField(VALUE, SortField.Type.DOUBLE, desc);
+                v.setMissingValue(desc ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                yield new Sort(v, article, position);
+            }
+            case DATE, DATE_ASC -> {
+                boolean desc = order == SortOrder.DATE;
+                SortField d = new SortField(DATE, SortField.Type.INT, desc);
+                d.setMissingValue(desc ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+                yield new Sort(d, article, position);
+            }
+        };
+    }
+
     /** The article document first, then its figures, then its entities. */
     static List<Document> documents(Article a) {
-        Map<String, Entity> entities = new HashMap<>();
-        for (Entity e : a.entities()) {
-            entities.put(e.id(), e);
-        }
+        ArticleContext context = new ArticleContext(a);
+        PartialDate date = context.date();
+        ObjectNode tree = ContractJson.toTree(a);
+        JsonNode figureJson = tree.get("figures");
+        JsonNode entityJson = tree.get("entities");
         List<Document> docs = new ArrayList<>(1 + a.figures().size() + a.entities().size());
-        docs.add(articleDocument(a));
+        docs.add(articleDocument(a, write(tree, a)));
         int order = 0;
-        for (Figure f : a.figures()) {
-            docs.add(figureDocument(a, f, entities, order++));
+        for (int i = 0; i < a.figures().size(); i++) {
+            Figure f = a.figures().get(i);
+            docs.add(figureDocument(a, f, context, date, write(figureJson.get(i), a), order++));
         }
-        for (Entity e : a.entities()) {
-            docs.add(entityDocument(a, e, entities, order++));
+        for (int i = 0; i < a.entities().size(); i++) {
+            Entity e = a.entities().get(i);
+            docs.add(entityDocument(a, e, context, date, write(entityJson.get(i), a), order++));
         }
         return docs;
     }
 
-    private static Document articleDocument(Article a) {
+    private static String write(JsonNode node, Article a) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the JSON of article " + a.id(), e);
+        }
+    }
+
+    private static Document articleDocument(Article a, String json) {
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.YES));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
@@ -155,20 +234,26 @@ final class DocumentLayout {
         d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.id())));
         // keyword: looked up whole, never searched by words
         d.add(new StringField(SHA256, a.source().sha256(), Field.Store.YES));
-        // stored only: returned as is by articleJson, never searched
-        d.add(new StoredField(JSON, ContractJson.toJsonLine(a)));
+        // stored only: returned as is by articleJson, never searched; equal to ContractJson.toJsonLine(a)
+        d.add(new StoredField(JSON, json));
         return d;
     }
 
-    private static Document figureDocument(Article a, Figure f, Map<String, Entity> entities, int order) {
-        Document d = common(TYPE_FIGURE, a.id(), f.id(), order);
+    private static Document figureDocument(Article a, Figure f, ArticleContext context, PartialDate date,
+            String json, int order) {
+        Document d = common(TYPE_FIGURE, a.id(), f.id(), order, date, json);
         keyword(d, KIND, f.kind().name());
-        facet(d, FIGURE_KIND, f.kind().name());
+        facet(d, FACET_KIND, f.kind().name());
         if (f.value() != null) {
             double v = f.value().doubleValue();
-            // point: min/max and value:[a TO b] are range queries
+            // point: comparisons and value ranges are range queries; a range figure ("between 10 and 20") is
+            // also found by either end, as extra points of the same field
             d.add(new DoublePoint(VALUE, v));
-            // doc values: sortable and readable per hit without loading stored fields
+            if (f.range() != null) {
+                d.add(new DoublePoint(VALUE, f.range().from().doubleValue()));
+                d.add(new DoublePoint(VALUE, f.range().to().doubleValue()));
+            }
+            // doc values: sort by value; same name as the points, so Lucene can skip non-competitive documents
             d.add(new DoubleDocValuesField(VALUE, v));
             // stored as the decimal string: a double would turn 0.1 into 0.1000000000000000055…
             d.add(new StoredField(VALUE, f.value().toString()));
@@ -181,18 +266,34 @@ final class DocumentLayout {
             text.add(f.counted().text());
         }
         if (f.predicate() != null) {
-            // the lemma is searchable but not shown: the hit shows the predicate as written
+            // analysed with the lemma, so predicate:catch finds "caught"; the hit shows the predicate as written
             d.add(new TextField(PREDICATE, f.predicate().span().text() + "\n" + f.predicate().lemma(), Field.Store.NO));
             d.add(new StoredField(PREDICATE, f.predicate().span().text()));
+            // stored and faceted as is: lemmas are already a normal form
+            d.add(new StoredField(LEMMA, f.predicate().lemma()));
+            facet(d, FACET_LEMMA, f.predicate().lemma());
             text.add(f.predicate().span().text()).add(f.predicate().lemma());
         }
-        Entity agency = f.agency() == null ? null : entities.get(f.agency());
-        String agencyName = agency == null ? null : agency.canonical();
-        keyword(d, AGENCY, agencyName);
-        facet(d, FIGURE_AGENCY, agencyName);
-        String placeText = f.place() == null ? null : f.place().text();
-        keyword(d, PLACE, placeText);
-        facet(d, FIGURE_PLACE, placeText);
+        Entity agency = context.entity(f.agency());
+        if (agency != null) {
+            List<String> chain = context.agencyChain(agency);
+            // keyword per organisation up the parent chain: agency:"Ministry of Public Security" finds its bureaus
+            chain.forEach(name -> d.add(new StringField(AGENCY, fold(name), Field.Store.NO)));
+            d.add(new StoredField(AGENCY, agency.canonical()));
+            // faceted by the agency's own canonical name: each figure counts once
+            facet(d, FACET_AGENCY, agency.canonical());
+        }
+        if (f.place() != null) {
+            Entity place = context.placeAt(f.place());
+            List<String> chain = place == null ? List.of() : context.placeChain(place);
+            // keyword per place up the within chain, and the text as written: place:Fujian finds Xiamen's figures
+            d.add(new StringField(PLACE, fold(f.place().text()), Field.Store.NO));
+            chain.forEach(name -> d.add(new StringField(PLACE, fold(name), Field.Store.NO)));
+            d.add(new StoredField(PLACE, chain.isEmpty() ? f.place().text() : String.join(", ", chain)));
+            // faceted rolled up: a Xiamen figure counts for Xiamen and for Fujian
+            chain.forEach(name -> facet(d, FACET_PLACE, name));
+        }
+        period(d, f.period());
         Span sentence = sentenceOf(a, f);
         if (sentence != null) {
             d.add(new Field(SENTENCE, sentence.text(), SENTENCE_TYPE));
@@ -205,15 +306,55 @@ final class DocumentLayout {
         return d;
     }
 
-    private static Document entityDocument(Article a, Entity e, Map<String, Entity> entities, int order) {
-        Document d = common(TYPE_ENTITY, a.id(), e.id(), order);
+    /**
+     * A period as a range of days (intersects queries: period:2020 finds January–September 2020), a year per
+     * year it spans for the facet, and its ISO bounds stored for the hit. A period without a known year is stored
+     * only: it cannot be placed on the calendar.
+     */
+    private static void period(Document d, Period p) {
+        if (p == null || p.from() == null && p.to() == null) {
+            return;
+        }
+        String from = p.from() != null ? p.from() : p.to();
+        String to = p.to() != null ? p.to() : p.from();
+        d.add(new StoredField(PERIOD_ISO, from.equals(to) ? from : from + "/" + to));
+        PartialDate start = PartialDate.parseOrNull(from);
+        PartialDate end = PartialDate.parseOrNull(to);
+        if (start == null || end == null || start.first() > end.last()) {
+            return;
+        }
+        d.add(new IntRange(PERIOD, new int[] {start.first()}, new int[] {end.last()}));
+        for (int y = start.year(); y <= end.year() && y < start.year() + MAX_PERIOD_YEARS; y++) {
+            // sorted numeric doc values: years are numbers, counted per value like the keyword facets
+            d.add(new SortedNumericDocValuesField(FACET_YEAR, y));
+        }
+    }
+
+    private static Document entityDocument(Article a, Entity e, ArticleContext context, PartialDate date,
+            String json, int order) {
+        Document d = common(TYPE_ENTITY, a.id(), e.id(), order, date, json);
         keyword(d, KIND, e.type().name());
         keyword(d, SUBTYPE, e.subtype() == null ? null : e.subtype().name());
         keyword(d, CANONICAL, e.canonical());
-        Entity agency = e.agency() == null ? null : entities.get(e.agency());
-        keyword(d, AGENCY, agency == null ? null : agency.canonical());
-        Entity within = e.within() == null ? null : entities.get(e.within());
-        keyword(d, PLACE, within == null ? null : within.canonical());
+        // an organisation is found by its own name and its parents' (agency:"Ministry of Public Security" finds
+        // the bureau of the ministry); a person by the chain of their agency
+        Entity agency = e.type() == EntityType.ORGANIZATION ? e : context.entity(e.agency());
+        if (agency != null) {
+            List<String> chain = context.agencyChain(agency);
+            chain.forEach(name -> d.add(new StringField(AGENCY, fold(name), Field.Store.NO)));
+            String shown = agency == e ? (chain.size() > 1 ? chain.get(1) : null) : agency.canonical();
+            if (shown != null) {
+                d.add(new StoredField(AGENCY, shown));
+            }
+        }
+        // a place is found by its own name and the places containing it: place:Fujian finds Xiamen
+        if (e.type() == EntityType.PLACE) {
+            List<String> chain = context.placeChain(e);
+            chain.forEach(name -> d.add(new StringField(PLACE, fold(name), Field.Store.NO)));
+            if (chain.size() > 1) {
+                d.add(new StoredField(PLACE, String.join(", ", chain.subList(1, chain.size()))));
+            }
+        }
         d.add(new StoredField(MENTION, e.text()));
         Span sentence = containing(a, e.span());
         if (sentence != null) {
@@ -225,7 +366,8 @@ final class DocumentLayout {
         return d;
     }
 
-    private static Document common(String type, String articleId, String id, int order) {
+    private static Document common(String type, String articleId, String id, int order, PartialDate date,
+            String json) {
         Document d = new Document();
         d.add(new StringField(TYPE, type, Field.Store.YES));
         // keyword: the update term, so exact and unanalysed
@@ -235,6 +377,14 @@ final class DocumentLayout {
         d.add(new StringField(ID, id, Field.Store.YES));
         // doc values only: the second tie-break, never searched or shown
         d.add(new NumericDocValuesField(ORDER, order));
+        if (date != null) {
+            // point for --from/--to and date: ranges, doc values of the same name to sort by date with skipping
+            d.add(new IntPoint(DATE, date.first()));
+            d.add(new NumericDocValuesField(DATE, date.first()));
+            d.add(new StoredField(DATE, date.toString()));
+        }
+        // stored only: the figure or entity as the contract writes it, for JSON output
+        d.add(new StoredField(CONTRACT, json));
         return d;
     }
 
@@ -247,7 +397,7 @@ final class DocumentLayout {
         d.add(new StoredField(field, value));
     }
 
-    /** Sorted-set doc values, as written: {@link IndexStats} counts them per value without running a query. */
+    /** Sorted-set doc values, as written: facets count them per value for the matching documents. */
     private static void facet(Document d, String field, String value) {
         if (value != null) {
             d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
@@ -284,11 +434,15 @@ final class DocumentLayout {
                 d.get(MENTION),
                 d.get(COUNTED),
                 d.get(PREDICATE),
+                d.get(LEMMA),
                 d.get(AGENCY),
                 d.get(PLACE),
+                d.get(PERIOD_ISO),
+                d.get(DATE),
                 d.get(SENTENCE),
                 highlighted,
-                score);
+                d.get(CONTRACT),
+                Float.isNaN(score) ? 0f : score);
     }
 
     /** One lower-cased token per value: what {@link #keyword} indexes, so parsed keyword queries match it. */

@@ -4,57 +4,71 @@ import io.newsfacts.extractor.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * An embedded Lucene index of articles' figures and entities: put articles, commit, search.
  *
- * <p>Reads (counts, search, {@link #articleJson}, {@link #stats}) see the index as of the last {@link #commit()};
- * puts since then are invisible until the next commit, and {@link #close()} discards them, so the folder is
- * always at a commit and an interrupted run leaves the previous one intact. One {@code FactIndex} per folder at
- * a time (Lucene's write lock); its methods are thread-safe.
+ * <p>{@link #open} opens for writing (one writer per folder: Lucene's write lock); {@link #openReadOnly} opens for
+ * reading only, takes no lock and writes nothing, so any number of readers can search while one process indexes.
+ * Reads see the index as of the last {@link #commit()}: a read-only index looks for a newer commit before each
+ * read, a writing one refreshes at its own commits. Puts since the last commit are invisible, and {@link #close()}
+ * discards them, so the folder is always at a commit and an interrupted run (even {@code kill -9}) leaves the last
+ * one intact. Every commit records the layout's format; an index of another format is refused with a message
+ * that names the fix. Methods are thread-safe.
  */
 public final class FactIndex implements Closeable {
+    /** Commit user-data key of the layout format. */
+    static final String FORMAT_KEY = "newsfacts.format";
+
     private static final String[] HIGHLIGHT_FIELD = {DocumentLayout.SENTENCE};
     private static final String TOO_MANY_TERMS = "it expands to too many terms; make it narrower";
+    /** Without facets, counting stops here: a page of a broad query needs no exact total. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    /** Lucene's own files: a folder holding anything else is not an index folder. */
+    private static final Pattern LUCENE_FILE = Pattern.compile("segments(_\\w+)?|pending_segments_\\w+|write\\.lock"
+            + "|_.*|extra\\d+");
 
     private final IndexConfig config;
     private final Directory directory;
@@ -71,25 +85,48 @@ public final class FactIndex implements Closeable {
         this.searchers = searchers;
     }
 
-    /** Opens the index in {@code config.directory()}, creating the folder and an empty index when missing. */
+    /**
+     * Opens the index in {@code config.directory()} for writing, creating the folder and an empty index when
+     * missing; with {@code config.rebuild()}, replaces whatever index the folder holds by an empty one.
+     *
+     * @throws IncompatibleIndexException when the folder holds an index of another format (and no rebuild is asked)
+     * @throws IOException when the folder holds other files, or another process is writing the index
+     */
     public static FactIndex open(IndexConfig config) throws IOException {
         Objects.requireNonNull(config, "config");
-        Files.createDirectories(config.directory());
-        Directory directory = FSDirectory.open(config.directory());
+        Path dir = config.directory();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not an index folder");
+        }
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
         Analyzer analyzer = DocumentLayout.analyzer();
         IndexWriter writer = null;
         try {
+            boolean exists = DirectoryReader.indexExists(directory);
+            if (!exists && holdsOtherFiles(dir)) {
+                throw new IOException(dir + " holds files but no index; give an empty or new folder to --index");
+            }
+            if (exists && !config.rebuild()) {
+                checkFormat(directory, dir);
+            }
             IndexWriterConfig iwc = new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(config.rebuild() ? IndexWriterConfig.OpenMode.CREATE
+                            : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     // commits are explicit: closing must not publish a half-done batch
-                    .setCommitOnClose(false);
+                    .setCommitOnClose(false)
+                    // fewer, larger flushed segments: indexing is faster and merges have less to do
+                    .setRAMBufferSizeMB(64);
             try {
                 writer = new IndexWriter(directory, iwc);
             } catch (LockObtainFailedException e) {
-                throw new IOException("index " + config.directory() + " is already open for writing", e);
+                throw new IOException("index " + dir + " is already open for writing", e);
+            } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+                throw incompatible(dir, "it was written by another Lucene version or is damaged", e);
             }
-            if (!DirectoryReader.indexExists(directory)) {
-                // a reader needs a commit to open; an empty one makes a new index searchable at once
+            writer.setLiveCommitData(Map.of(FORMAT_KEY, String.valueOf(DocumentLayout.FORMAT)).entrySet());
+            if (!exists || config.rebuild()) {
+                // a reader needs a commit to open; an empty one makes a new (or emptied) index searchable at once
                 writer.commit();
             }
             // opened on the directory, not the writer: readers see commits, never uncommitted puts
@@ -102,19 +139,85 @@ public final class FactIndex implements Closeable {
     }
 
     /**
+     * Opens the index in {@code config.directory()} for reading only: no lock, no file written, so it works while
+     * another process indexes into the folder. {@link #put} and {@link #commit} are refused.
+     *
+     * @throws NoIndexException when the folder is missing or holds no index
+     * @throws IncompatibleIndexException when the index is of another format
+     */
+    public static FactIndex openReadOnly(IndexConfig config) throws IOException {
+        Objects.requireNonNull(config, "config");
+        Path dir = config.directory();
+        if (!Files.isDirectory(dir)) {
+            throw new NoIndexException(dir);
+        }
+        Directory directory = FSDirectory.open(dir);
+        Analyzer analyzer = DocumentLayout.analyzer();
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new NoIndexException(dir);
+            }
+            checkFormat(directory, dir);
+            SearcherManager searchers;
+            try {
+                searchers = new SearcherManager(directory, null);
+            } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+                throw incompatible(dir, "it was written by another Lucene version or is damaged", e);
+            }
+            return new FactIndex(config, directory, analyzer, null, searchers);
+        } catch (IOException | RuntimeException e) {
+            IOUtils.closeWhileHandlingException(analyzer, directory);
+            throw e;
+        }
+    }
+
+    private static boolean holdsOtherFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(p -> !LUCENE_FILE.matcher(p.getFileName().toString()).matches());
+        }
+    }
+
+    /** Refuses an index whose last commit was written with another layout format (or none: format 1). */
+    private static void checkFormat(Directory directory, Path dir) throws IOException {
+        Map<String, String> userData;
+        try {
+            userData = SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException e) {
+            throw incompatible(dir, "it was written by another Lucene version or is damaged", e);
+        }
+        String format = userData.getOrDefault(FORMAT_KEY, "1");
+        if (!format.equals(String.valueOf(DocumentLayout.FORMAT))) {
+            throw incompatible(dir, "it has index format " + format + " and this version of newsfacts reads format "
+                    + DocumentLayout.FORMAT, null);
+        }
+    }
+
+    private static IncompatibleIndexException incompatible(Path dir, String why, Throwable cause) {
+        return new IncompatibleIndexException("cannot use the index at " + dir + ": " + why + "; rebuild it with"
+                + " newsfacts index --rebuild PATH... --index " + dir, cause);
+    }
+
+    /**
      * Replaces every document of {@code article.id()} with the article's documents, atomically: a reader sees
      * the old version or the new one, never both. Visible after the next {@link #commit()}.
      */
     public PutResult put(Article article) throws IOException {
         Objects.requireNonNull(article, "article");
-        writer.updateDocuments(DocumentLayout.articleTerm(article.id()), DocumentLayout.documents(article));
+        writable().updateDocuments(DocumentLayout.articleTerm(article.id()), DocumentLayout.documents(article));
         return new PutResult(article.figures().size(), article.entities().size());
     }
 
     /** Makes every put so far durable and visible to reads. */
     public void commit() throws IOException {
-        writer.commit();
+        writable().commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException(this + " was opened read-only");
+        }
+        return writer;
     }
 
     /** Articles in the last commit. */
@@ -133,25 +236,67 @@ public final class FactIndex implements Closeable {
     }
 
     private long count(String type) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
-            return searcher.count(new TermQuery(new Term(DocumentLayout.TYPE, type)));
+            return searcher.count(new TermQuery(DocumentLayout.typeTerm(type)));
         } finally {
             searchers.release(searcher);
         }
     }
 
+    /** A searcher of the last commit: a read-only index first looks for a newer one (another process's). */
+    private IndexSearcher acquire() throws IOException {
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
+        return searchers.acquire();
+    }
+
     /**
-     * Figures and entities matching the request, best first (ties by article id, then position in the article),
-     * at most {@code request.limit()}.
+     * Figures and entities matching the request, in its order, the page {@code [offset, offset + limit)}, with
+     * facet counts of the whole matching set when asked for.
      *
-     * @throws InvalidQueryException when the query does not parse or expands to too many terms
+     * @throws InvalidQueryException when the query does not parse or would expand to too many terms
      */
-    public List<Hit> search(SearchRequest request) throws IOException, InvalidQueryException {
+    public SearchResult search(SearchRequest request) throws IOException, InvalidQueryException {
         Objects.requireNonNull(request, "request");
         Query userQuery = parse(request.query());
+        Query query = filtered(userQuery, request);
+        IndexSearcher searcher = acquire();
+        try {
+            String expensive = QueryCost.tooExpensive(query, searcher.getIndexReader());
+            if (expensive != null) {
+                throw invalid(request.query(), "'" + expensive + "' expands to more than " + QueryCost.MAX_EXPANSION
+                        + " terms; make it narrower", null);
+            }
+            int window = request.offset() + request.limit();
+            TopFieldCollectorManager top = new TopFieldCollectorManager(DocumentLayout.sort(request.sort()), window,
+                    null, request.facets() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD);
+            TopFieldDocs docs;
+            Facets facets = Facets.NONE;
+            if (request.facets()) {
+                Object[] both = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
+                docs = (TopFieldDocs) both[0];
+                facets = (Facets) both[1];
+            } else {
+                docs = searcher.search(query, top);
+            }
+            ScoreDoc[] page = request.offset() >= docs.scoreDocs.length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(docs.scoreDocs, request.offset(), docs.scoreDocs.length);
+            List<Hit> hits = hits(searcher, userQuery, query, page);
+            return new SearchResult(docs.totalHits.value, docs.totalHits.relation == TotalHits.Relation.EQUAL_TO,
+                    hits, facets);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
+            throw invalid(request.query(), TOO_MANY_TERMS, e);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The user's query with the request's filters; never article documents. */
+    private static Query filtered(Query userQuery, SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
-        query.add(new TermQuery(new Term(DocumentLayout.TYPE, DocumentLayout.TYPE_ARTICLE)), Occur.MUST_NOT);
+        query.add(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ARTICLE)), Occur.MUST_NOT);
         if (request.kind() != null && !request.kind().isBlank()) {
             query.add(new TermQuery(DocumentLayout.keywordTerm(DocumentLayout.KIND, request.kind().trim())),
                     Occur.FILTER);
@@ -161,42 +306,45 @@ public final class FactIndex implements Closeable {
             double hi = request.max() == null ? Double.POSITIVE_INFINITY : request.max();
             query.add(DoublePoint.newRangeQuery(DocumentLayout.VALUE, lo, hi), Occur.FILTER);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            TopFieldDocs top = searcher.search(query.build(), request.limit(), DocumentLayout.SORT, true);
-            int[] docIds = new int[top.scoreDocs.length];
-            for (int i = 0; i < docIds.length; i++) {
-                docIds[i] = top.scoreDocs[i].doc;
-            }
-            // highlight with the user's query alone: filters are not what the reader looked for
-            String[] highlighted = highlighter(searcher)
-                    .highlightFields(HIGHLIGHT_FIELD, userQuery, docIds, new int[] {1})
-                    .get(DocumentLayout.SENTENCE);
-            StoredFields stored = searcher.storedFields();
-            List<Hit> hits = new ArrayList<>(docIds.length);
-            for (int i = 0; i < docIds.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                hits.add(DocumentLayout.hit(stored.document(sd.doc), highlighted[i], sd.score));
-            }
-            return List.copyOf(hits);
-        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
-            throw invalid(request.query(), TOO_MANY_TERMS, e);
-        } finally {
-            searchers.release(searcher);
+        if (request.from() != null || request.to() != null) {
+            int lo = request.from() == null ? Integer.MIN_VALUE : request.from().first();
+            int hi = request.to() == null ? Integer.MAX_VALUE : request.to().last();
+            query.add(IntPoint.newRangeQuery(DocumentLayout.DATE, lo, hi), Occur.FILTER);
         }
+        return query.build();
+    }
+
+    /** The page's hits: scores, highlighted sentences (of the user's query alone, not the filters), fields. */
+    private List<Hit> hits(IndexSearcher searcher, Query userQuery, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        // sorting by value or date computes no scores; the page's few are computed now
+        TopFieldCollector.populateScores(page, searcher, query);
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        String[] highlighted = highlighter(searcher)
+                .highlightFields(HIGHLIGHT_FIELD, userQuery, docIds, new int[] {1})
+                .get(DocumentLayout.SENTENCE);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            hits.add(DocumentLayout.hit(stored.document(page[i].doc), highlighted[i], page[i].score));
+        }
+        return hits;
     }
 
     private Query parse(String query) throws InvalidQueryException {
-        if (query == null || query.isBlank()) {
-            return new MatchAllDocsQuery();
-        }
         try {
-            return new FactQueryParser(analyzer).parse(query);
+            return FactQueryParser.parseQuery(query, analyzer);
         } catch (ParseException e) {
             // the parser repeats the query first and lists every expected token on further lines: keep the reason
             String reason = e.getMessage() == null ? "malformed" : e.getMessage();
-            String echo = "Cannot parse '" + query + "': ";
-            throw invalid(query, reason.startsWith(echo) ? reason.substring(echo.length()) : reason, e);
+            String echo = "Cannot parse '";
+            int cut = reason.startsWith(echo) ? reason.indexOf("': ") : -1;
+            throw invalid(query, cut >= 0 ? reason.substring(cut + 3) : reason, e);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
             throw invalid(query, TOO_MANY_TERMS, e);
         } catch (IllegalArgumentException e) {
@@ -231,9 +379,9 @@ public final class FactIndex implements Closeable {
         Objects.requireNonNull(articleId, "articleId");
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(DocumentLayout.articleTerm(articleId)), Occur.FILTER)
-                .add(new TermQuery(new Term(DocumentLayout.TYPE, DocumentLayout.TYPE_ARTICLE)), Occur.FILTER)
+                .add(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ARTICLE)), Occur.FILTER)
                 .build();
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             ScoreDoc[] docs = searcher.search(query, 1).scoreDocs;
             if (docs.length == 0) {
@@ -246,49 +394,19 @@ public final class FactIndex implements Closeable {
         }
     }
 
-    /** Counts of the last commit, with figures per kind, agency and place. */
+    /** Counts of the last commit, with the figures per kind, agency, place, predicate and year. */
     public IndexStats stats() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return new IndexStats(
-                    searcher.count(new TermQuery(new Term(DocumentLayout.TYPE, DocumentLayout.TYPE_ARTICLE))),
-                    searcher.count(new TermQuery(new Term(DocumentLayout.TYPE, DocumentLayout.TYPE_FIGURE))),
-                    searcher.count(new TermQuery(new Term(DocumentLayout.TYPE, DocumentLayout.TYPE_ENTITY))),
-                    facet(searcher, DocumentLayout.FIGURE_KIND),
-                    facet(searcher, DocumentLayout.FIGURE_AGENCY),
-                    facet(searcher, DocumentLayout.FIGURE_PLACE));
+                    searcher.count(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ARTICLE))),
+                    searcher.count(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_FIGURE))),
+                    searcher.count(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ENTITY))),
+                    searcher.search(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_FIGURE)),
+                            FacetCounter.manager()));
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    /** Live documents per value of a sorted-set doc-values field, largest count first. */
-    private static Map<String, Long> facet(IndexSearcher searcher, String field) throws IOException {
-        Map<String, Long> counts = new HashMap<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), field);
-            Bits live = leaf.reader().getLiveDocs();
-            long[] perOrd = new long[Math.toIntExact(values.getValueCount())];
-            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue; // replaced by a later put, not yet merged away
-                }
-                for (int i = 0; i < values.docValueCount(); i++) {
-                    perOrd[Math.toIntExact(values.nextOrd())]++;
-                }
-            }
-            for (int ord = 0; ord < perOrd.length; ord++) {
-                if (perOrd[ord] > 0) {
-                    counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
-                }
-            }
-        }
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
     }
 
     /** Closes the index; puts since the last {@link #commit()} are discarded. */
@@ -299,6 +417,6 @@ public final class FactIndex implements Closeable {
 
     @Override
     public String toString() {
-        return "FactIndex[" + config.directory() + "]";
+        return "FactIndex[" + config.directory() + (writer == null ? ", read-only]" : "]");
     }
 }

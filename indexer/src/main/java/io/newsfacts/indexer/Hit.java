@@ -14,12 +14,19 @@ import java.util.Objects;
  * @param unit        the figure's unit, or null
  * @param text        the figure's or entity's own text ({@code "373,000"}, {@code "Fujian"})
  * @param counted     the figure's counted phrase, or null
- * @param predicate   the figure's predicate text, or null
+ * @param predicate   the figure's predicate as written, or null
+ * @param lemma       the predicate's lemma, or null
  * @param agency      canonical name of the figure's agency (of a person's agency for entities), or null
- * @param place       the figure's place text (the canonical name of the place an entity lies within), or null
+ * @param place       where: the canonical names of the place and the places containing it ({@code "Xiamen,
+ *                    Fujian"}), or the place's text when no place entity stands there; for a place entity, the
+ *                    places containing it; or null
+ * @param period      the figure's period as ISO bounds ({@code 2020-01/2020-09}, {@code XXXX-06} when the year is
+ *                    unknown), or null
+ * @param articleDate the article's date ({@code 2020-10-26}), or null when unknown
  * @param sentence    the sentence the hit stands in, or null when unknown
  * @param highlighted that sentence with each query match wrapped in «…», or null when the sentence is unknown
- * @param score       relevance; 1.0 for every hit of a query-less search
+ * @param json        the figure or entity as one JSON object of the contract (ids refer to its article)
+ * @param score       relevance (0 when only filters matched)
  */
 public record Hit(
         String type,
@@ -31,10 +38,14 @@ public record Hit(
         String text,
         String counted,
         String predicate,
+        String lemma,
         String agency,
         String place,
+        String period,
+        String articleDate,
         String sentence,
         String highlighted,
+        String json,
         float score) {
 
     public Hit {
@@ -42,5 +53,11 @@ public record Hit(
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(json, "json");
+    }
+
+    /** Whether this hit is a figure (else an entity). */
+    public boolean isFigure() {
+        return "figure".equals(type);
     }
 }

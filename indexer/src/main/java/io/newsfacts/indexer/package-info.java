@@ -1,15 +1,19 @@
 /**
  * Stores extracted {@link io.newsfacts.extractor.model.Article}s in an embedded Lucene index and searches their
- * figures and entities. {@link io.newsfacts.indexer.FactIndex} is the whole entry point; everything it returns
- * is a plain record of this package, so callers (the CLI) never see a Lucene type and the field layout stays
- * private to {@code DocumentLayout}.
+ * figures and entities. {@link io.newsfacts.indexer.FactIndex} is the whole entry point ({@code open} to write,
+ * {@code openReadOnly} to search while another process writes); everything it returns is a plain record of this
+ * package, so callers (the CLI) never see a Lucene type and the field layout stays private to
+ * {@code DocumentLayout}.
  *
- * <p>Search syntax is Lucene's classic query parser. Bare words search the {@code text} field (a figure's
- * counted phrase, predicate and lemma and its sentence; an entity's mention and canonical name). Fields a query
- * may name: {@code sentence}, {@code counted}, {@code predicate} (analysed English text); {@code type}
- * ({@code figure}|{@code entity}), {@code kind} (figure kind or entity type), {@code unit}, {@code agency},
- * {@code place}, {@code subtype}, {@code canonical} (whole-value keywords, case-insensitive: quote values with
- * spaces, {@code agency:"ministry of public security"}); {@code article}, {@code id} (exact, case-sensitive);
- * {@code value} (a number or a range, {@code value:[1000 TO *]}).
+ * <p>The query language is Lucene's classic syntax (words, "phrases", AND/OR/NOT, parentheses, field:value; AND is
+ * the default operator) with quantities understood before it: {@code value>10000}, {@code >1 billion yuan},
+ * {@code between 10 and 20 percent}, {@code value:[1e9 TO *]} ({@code QuantityRewriter}), and fields parsed for
+ * what they hold ({@code FactQueryParser}): {@code text} (default: a figure's counted phrase, predicate, lemma and
+ * sentence; an entity's mention and canonical name), {@code sentence}, {@code counted}, {@code predicate}
+ * (analysed English, with the lemma); {@code kind}, {@code unit} (unit words read as codes: {@code unit:yuan} is
+ * CNY), {@code agency}, {@code place} (whole names, case-insensitive, matching sub-units and contained places),
+ * {@code subtype}, {@code canonical}; {@code type} ({@code figure}|{@code entity}), {@code article}, {@code id}
+ * (exact); {@code value} (numbers and ranges), {@code period} (figures whose period overlaps a year, month or
+ * day), {@code date} (the article's date). Patterns and term ranges are bounded ({@code QueryCost}).
  */
 package io.newsfacts.indexer;

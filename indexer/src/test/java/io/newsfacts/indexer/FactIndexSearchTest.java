@@ -38,7 +38,7 @@ class FactIndexSearchTest {
     }
 
     private List<Hit> search(String query) throws Exception {
-        return index.search(new SearchRequest(query, null, null, null, 10));
+        return index.search(SearchRequest.of(query, 10)).hits();
     }
 
     private static List<String> keys(List<Hit> hits) {
@@ -118,22 +118,22 @@ class FactIndexSearchTest {
 
     @Test
     void kindFilterKeepsOnlyThatFigureKindOrEntityType() throws Exception {
-        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest(null, "MONEY", null, null, 10))));
-        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest("police", "money", null, null, 10))));
+        assertEquals(List.of("fujian/f2"), keys(index.search(SearchRequest.of(null, 10).withFilters("MONEY", null, null)).hits()));
+        assertEquals(List.of("fujian/f2"), keys(index.search(SearchRequest.of("police", 10).withFilters("money", null, null)).hits()));
         assertEquals(List.of("customs/e2", "fujian/e2"),
-                keys(index.search(new SearchRequest("", "PLACE", null, null, 10))));
-        assertEquals(List.of(), keys(index.search(new SearchRequest(null, "PERCENT", null, null, 10))));
+                keys(index.search(SearchRequest.of("", 10).withFilters("PLACE", null, null)).hits()));
+        assertEquals(List.of(), keys(index.search(SearchRequest.of(null, 10).withFilters("PERCENT", null, null)).hits()));
     }
 
     @Test
     void minAndMaxBoundFigureValuesInclusivelyAndLeaveOutEntities() throws Exception {
-        assertEquals(List.of("fujian/f1"), keys(index.search(new SearchRequest(null, null, 373000.0, 373000.0, 10))));
-        assertEquals(List.of("fujian/f2"), keys(index.search(new SearchRequest(null, null, 1e6, null, 10))));
-        assertEquals(List.of("customs/f1"), keys(index.search(new SearchRequest(null, null, null, 12.5, 10))));
+        assertEquals(List.of("fujian/f1"), keys(index.search(SearchRequest.of(null, 10).withFilters(null, 373000.0, 373000.0)).hits()));
+        assertEquals(List.of("fujian/f2"), keys(index.search(SearchRequest.of(null, 10).withFilters(null, 1e6, null)).hits()));
+        assertEquals(List.of("customs/f1"), keys(index.search(SearchRequest.of(null, 10).withFilters(null, null, 12.5)).hits()));
         assertEquals(List.of("customs/f1", "fujian/f1"),
-                keys(index.search(new SearchRequest(null, null, 0.0, 1e6, 10))));
+                keys(index.search(SearchRequest.of(null, 10).withFilters(null, 0.0, 1e6)).hits()));
         // the query and the bounds must both hold
-        assertEquals(List.of(), keys(index.search(new SearchRequest("counted:funds", null, null, 1e6, 10))));
+        assertEquals(List.of(), keys(index.search(SearchRequest.of("counted:funds", 10).withFilters(null, null, 1e6)).hits()));
     }
 
     @Test
@@ -146,7 +146,8 @@ class FactIndexSearchTest {
 
     @Test
     void keywordFieldsMatchWholeValuesWhateverTheCase() throws Exception {
-        assertEquals(List.of("fujian/f1", "fujian/f2"), keys(search("agency:\"fujian police\"")));
+        // the agency's own entity document matches its name too
+        assertEquals(List.of("fujian/f1", "fujian/f2", "fujian/e1"), keys(search("agency:\"fujian police\"")));
         assertEquals(List.of("fujian/f2"), keys(search("kind:money")));
         assertEquals(List.of("customs/f1"), keys(search("unit:TONNE")));
         assertEquals(List.of("fujian/f1"), keys(search("place:fujian AND type:figure")));
@@ -175,7 +176,7 @@ class FactIndexSearchTest {
 
     @Test
     void limitCapsTheHits() throws Exception {
-        List<Hit> hits = index.search(new SearchRequest(null, null, null, null, 2));
+        List<Hit> hits = index.search(SearchRequest.of(null, 2).withFilters(null, null, null)).hits();
 
         assertEquals(List.of("customs/f1", "customs/e1"), keys(hits));
     }
@@ -211,8 +212,13 @@ class FactIndexSearchTest {
 
     @Test
     void requestRejectsANonPositiveLimitAndCrossedBounds() {
-        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, null, null, 0));
-        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, 5.0, 1.0, 10));
-        assertThrows(IllegalArgumentException.class, () -> new SearchRequest("x", null, Double.NaN, null, 10));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 0));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 10).withFilters(null, 5.0, 1.0));
+        assertThrows(IllegalArgumentException.class,
+                () -> SearchRequest.of("x", 10).withFilters(null, Double.NaN, null));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 10).withOffset(-1));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 10).withOffset(9_995));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 10)
+                .withDates(PartialDate.parse("2021"), PartialDate.parse("2020-12")));
     }
 }

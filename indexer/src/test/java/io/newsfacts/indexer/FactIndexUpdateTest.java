@@ -46,8 +46,8 @@ class FactIndexUpdateTest {
             assertEquals(1, index.articleCount());
             assertEquals(1, index.figureCount());
             assertEquals(0, index.entityCount());
-            assertEquals(List.of(), index.search(new SearchRequest("funds OR suspects", null, null, null, 10)));
-            List<Hit> hits = index.search(new SearchRequest("parcels", null, null, null, 10));
+            assertEquals(List.of(), index.search(SearchRequest.of("funds OR suspects", 10)).hits());
+            List<Hit> hits = index.search(SearchRequest.of("parcels", 10)).hits();
             assertEquals(1, hits.size());
             assertEquals(new BigDecimal("374000"), hits.get(0).value());
             assertEquals(ContractJson.toJsonLine(changed), index.articleJson("fujian").orElseThrow());
@@ -63,7 +63,7 @@ class FactIndexUpdateTest {
             index.put(TestArticles.fujian("fujian"));
             index.commit();
 
-            IndexStats stats = index.stats();
+            Facets stats = index.stats().figuresBy();
             assertEquals(Map.of("COUNT", 1L, "MONEY", 1L), stats.byKind());
             assertEquals(Map.of("Fujian Police", 2L), stats.byAgency());
         }
@@ -96,9 +96,9 @@ class FactIndexUpdateTest {
             assertEquals(last.size(), index.articleCount(), where);
             long figures = last.values().stream().mapToLong(a -> a.figures().size()).sum();
             assertEquals(figures, index.figureCount(), where);
-            assertEquals(figures, index.stats().byKind().getOrDefault("COUNT", 0L), where);
+            assertEquals(figures, index.stats().figuresBy().byKind().getOrDefault("COUNT", 0L), where);
             for (Article a : last.values()) {
-                List<Hit> hits = index.search(new SearchRequest("article:" + a.id(), null, null, null, 100));
+                List<Hit> hits = index.search(SearchRequest.of("article:" + a.id(), 100)).hits();
                 List<BigDecimal> expected = a.figures().stream().map(f -> f.value()).toList();
                 assertEquals(expected, hits.stream().map(Hit::value).toList(), where + " article " + a.id());
             }
