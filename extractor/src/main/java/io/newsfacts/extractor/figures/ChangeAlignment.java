@@ -22,7 +22,9 @@ final class ChangeAlignment {
             "declines", "declining", "fall", "fell", "fallen", "falls", "falling", "down", "drop", "dropped",
             "drops", "lower", "reduction", "reduced", "cut", "slumped", "shrank", "shrunk", "plunged", "plummeted",
             "slid", "tumbled", "dipped", "contracted", "lost", "decreasing");
-    private static final Set<String> LIST_GLUE = Set.of("and", ",", "or");
+    private static final Set<String> LIST_GLUE = Set.of("and", ",", "or", "by", "either");
+    private static final Set<String> VERB_DIRECTION_UP = Set.of("increase", "rise", "grow", "raise", "boost",
+            "lift", "climb", "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple");
 
     private ChangeAlignment() {
     }
@@ -47,6 +49,9 @@ final class ChangeAlignment {
             String direction = directionBefore(s, f.m.qualifierFirst());
             int afterList = list.get(list.size() - 1).m.last() + 1;
             if (direction == null) direction = directionAfter(s, afterList);
+            if (direction == null && f.attachment.changeVerb() != null) {
+                direction = VERB_DIRECTION_UP.contains(f.attachment.changeVerb().lemma()) ? "increase" : "decrease";
+            }
             Basis basis = basis(s, afterList, f.m.qualifierFirst());
             boolean respectively = basis.respectively;
             if (direction != null || basis.name != null) {
@@ -89,7 +94,7 @@ final class ChangeAlignment {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (UP.contains(w)) return "increase";
             if (DOWN.contains(w)) return "decrease";
-            if (!(w.equals("of") || w.equals("by") || w.equals("a") || w.equals("an") || t.isAdverb()
+            if (!(w.equals("of") || w.equals("by") || w.equals("either") || w.equals("a") || w.equals("an") || t.isAdverb()
                     || t.isAdjective() || w.equals("some") || w.equals("about"))) {
                 return null;
             }

@@ -24,7 +24,8 @@ final class Relations {
             "group", "set", "pair", "unit", "item", "count", "incident", "instance", "ton", "tonne", "kilogram",
             "barrel", "bag", "box", "bottle", "carton", "packet", "head", "sort", "series", "variety", "lot",
             "bundle", "roll", "sheet", "dose", "round", "share", "hectare", "acre", "square", "percent", "%",
-            "million", "billion", "thousand", "hundred", "worth", "portion", "cubic", "litre", "liter", "gallon");
+            "million", "billion", "thousand", "hundred", "worth", "portion", "cubic", "litre", "liter", "gallon",
+            "member");
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re");
     private static final Set<String> AUX_LEMMAS = Set.of("be", "have", "do", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must", "get");
@@ -57,16 +58,101 @@ final class Relations {
             }
         } else if (m.kind() == FigureKind.MONEY || m.kind() == FigureKind.QUANTITY || m.kind() == FigureKind.PERCENT) {
             if (t != null && lower(t).equals("of")) np = nounPhrase(s, after + 1, true);
-            else if (m.kind() == FigureKind.QUANTITY && t != null) np = nounPhrase(s, after, false);
+            else if (m.kind() != FigureKind.PERCENT && t != null) np = nounPhrase(s, after, false); // "$20,000 bail"
         }
+        ChangePhrase change = changePhrase(s, m);
+        if (np == null && change != null) np = change.measured;
+        if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst());
+        boolean following = np != null && np.first > m.last();
         if (np != null) {
             counted = Span.of(text, s.token(np.first).start(), s.token(np.last).end());
-            countedEnd = np.last;
+            if (following) countedEnd = np.last;
         }
         Predicate predicate = subjectPredicate(text, s, countedEnd + 1, all);
         if (predicate == null) predicate = objectPredicate(text, s, m.qualifierFirst() - 1);
-        Predicate changeVerb = changeVerb(text, s, m);
+        Predicate changeVerb = change == null || change.verb < 0 ? null : predicate(text, s.token(change.verb));
         return new Attachment(counted, predicate, changeVerb);
+    }
+
+    /** Nouns that name a rate, so that "a turnout rate of 58%" measures the turnout rate. */
+    private static final Set<String> RATE_NOUNS = Set.of("rate", "share", "proportion", "percentage", "ratio",
+            "turnout", "margin", "majority", "stake", "growth", "unemployment", "inflation", "yield", "approval",
+            "support", "occupancy", "coverage", "level", "index");
+
+    /** "a turnout rate of 58%", "whose acceptance rate is already above 95%": the rate a percentage measures. */
+    private static Phrase measuredBefore(Sentence s, int q) {
+        int i = q - 1;
+        while (s.token(i) != null && (s.token(i).isAdverb() || QUALIFIER_WORDS.contains(lower(s.token(i))))) i--;
+        Token t = s.token(i);
+        if (t == null) return null;
+        if (lower(t).equals("of")) {
+            i--;
+        } else if (BE.contains(lower(t)) || t.lemma().equalsIgnoreCase("be")) {
+            i--;
+            while (s.token(i) != null && s.token(i).isAdverb()) i--;
+        } else {
+            return null;
+        }
+        Token head = s.token(i);
+        if (head == null || !head.isNoun() || !RATE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) return null;
+        int first = i;
+        while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective())) first--;
+        return new Phrase(first, i);
+    }
+
+    private static final Set<String> QUALIFIER_WORDS = Set.of("above", "below", "over", "under", "about", "around",
+            "nearly", "almost", "than", "more", "less", "at", "least", "most", "some", "roughly", "approximately");
+    private static final Set<String> UP_VERBS = Set.of("increase", "rise", "grow", "raise", "boost", "lift", "climb",
+            "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple", "rose");
+    private static final Set<String> DOWN_VERBS = Set.of("decrease", "fall", "drop", "decline", "cut", "reduce",
+            "lower", "slash", "shrink", "slide", "slip", "sink", "plunge", "slump", "dip", "tumble", "contract",
+            "lose", "fell", "halve");
+
+    /** A change verb, the thing whose change it is, and the direction. */
+    private record ChangePhrase(int verb, Phrase measured, String direction) {
+    }
+
+    /**
+     * "undernourishment would increase by 49 percent", "would increase world food needs by 50 percent",
+     * "surface ozone has declined by 25 percent", "exports rose 5%": the change verb before the figure, and
+     * its object (transitive) or its subject (intransitive) as what changed.
+     */
+    private static ChangePhrase changePhrase(Sentence s, NumberMention m) {
+        int i = m.qualifierFirst() - 1;
+        while (s.token(i) != null && lower(s.token(i)).equals("either")) i--;
+        boolean by = s.token(i) != null && lower(s.token(i)).equals("by");
+        if (by) i--;
+        int objectEnd = i;
+        int k = i;
+        while (by && s.token(k) != null && k > i - 6 && !s.token(k).isVerb()
+                && (s.token(k).isNoun() || s.token(k).isAdjective() || s.token(k).pos().equals("DT")
+                        || s.token(k).pos().equals("PRP$") || s.token(k).pos().equals("POS"))) {
+            k--;
+        }
+        Token v = s.token(k);
+        if (v == null || !v.isVerb()) return null;
+        String lemma = v.lemma().toLowerCase(Locale.ROOT);
+        String direction = UP_VERBS.contains(lemma) ? "increase" : DOWN_VERBS.contains(lemma) ? "decrease" : null;
+        if (direction == null) return null;
+        Phrase measured;
+        if (k < objectEnd) {
+            measured = nounPhrase(s, k + 1, true);
+        } else {
+            int j = k - 1;
+            while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
+                    || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
+                j--;
+            }
+            measured = null;
+            if (s.token(j) != null && s.token(j).isNoun()) {
+                int first = j;
+                while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective())) {
+                    first--;
+                }
+                measured = new Phrase(first, j);
+            }
+        }
+        return new ChangePhrase(k, measured, direction);
     }
 
     /** Tokens [first, last] of a phrase. */
@@ -170,9 +256,24 @@ final class Relations {
                     : nounPhrase(s, j, false);
             i = np == null ? j : np.last + 1;
         }
+        // "of them", "around the world", "in the country": phrases between the subject and its verb
+        for (int pp = 0; pp < 2 && s.token(i) != null && s.token(i).pos().equals("IN")
+                && !NOT_MODIFIERS.contains(lower(s.token(i))) && !lower(s.token(i)).equals("than"); pp++) {
+            Token next = s.token(i + 1);
+            if (next != null && next.pos().equals("PRP")) {
+                i += 2;
+                continue;
+            }
+            Phrase obj = nounPhrase(s, i + 1, true);
+            if (obj == null) break;
+            i = obj.last + 1;
+        }
         while (s.token(i) != null && s.token(i).isAdverb()) i++;
         Token t = s.token(i);
         if (t == null) return null;
+        if (t.pos().equals("VBG") && i == k && !NOT_MODIFIERS.contains(lower(t))) {
+            return predicate(text, t); // "45,756 migrants crossing the Channel"
+        }
         if (t.isVerb() || t.pos().equals("MD")) {
             int j = i;
             // auxiliaries and adverbs, then the main verb
