@@ -83,4 +83,30 @@ class RelationsTest {
         assertEquals("more than", people.qualifier());
         assertEquals("detain", people.predicate().lemma());
     }
+
+    @Test
+    void changeVerbGivesDirectionAndWhatChanged() throws Exception {
+        Article a = extract("Rising demand would increase grain imports by 30 percent, while rice output would "
+                + "decline by 12 percent.", null);
+        Figure up = figure(a, "30 percent");
+        assertEquals("increase", up.change().direction());
+        assertEquals("grain imports", up.counted().text());
+        assertEquals("increase", up.predicate().lemma());
+        Figure down = figure(a, "12 percent");
+        assertEquals("decrease", down.change().direction());
+        assertEquals("rice output", down.counted().text());
+    }
+
+    @Test
+    void rateMeasuredByAPercentage() throws Exception {
+        Figure f = figure(extract("About 2 million people voted, a turnout rate of 58%.", null), "58%");
+        assertEquals("turnout rate", f.counted().text());
+    }
+
+    @Test
+    void subjectVerbAfterAPrepositionalPhrase() throws Exception {
+        Figure f = figure(extract("More than 300 people in the province lost their homes in the flood.", null), "300");
+        assertEquals("people", f.counted().text());
+        assertEquals("lose", f.predicate().lemma());
+    }
 }
