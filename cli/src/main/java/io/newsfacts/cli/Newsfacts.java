@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = VersionProvider.class,
         description = "Turns folders of news articles and press releases into structured, searchable facts.",
         subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, ShowCommand.class,
-            StatsCommand.class},
+            StatsCommand.class, EvalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
