@@ -250,8 +250,8 @@ public final class EntityStage {
             // trim determiners and punctuation CoreNLP sometimes includes
             int a = i;
             int b = j - 1;
-            while (a <= b && (s.token(a).pos().equals("DT") || !Character.isLetterOrDigit(s.token(a).word().charAt(0)))) a++;
-            while (b >= a && (s.token(b).pos().equals("IN") || s.token(b).pos().equals("DT")
+            while (a <= b && (s.token(a).isFunctionWord() || !Character.isLetterOrDigit(s.token(a).word().charAt(0)))) a++;
+            while (b >= a && (s.token(b).isFunctionWord()
                     || !Character.isLetterOrDigit(s.token(b).word().charAt(0)))) b--;
             if (a <= b) {
                 int start = s.token(a).start();

@@ -45,10 +45,6 @@ final class Organizations {
     static final Set<String> FACILITY_HEADS = Set.of("museum", "airport", "station", "stadium", "hall", "park",
             "base", "bridge", "tower", "towers", "square", "plaza", "arena", "palace", "cathedral", "temple",
             "mosque", "gallery", "theatre", "theater", "zoo", "port", "harbour", "harbor");
-    /** Function words that open a capitalised run without belonging to the name. */
-    private static final Set<String> OPENER_TAGS = Set.of("DT", "IN", "PRP", "PRP$", "CC", "RB", "WDT", "WP",
-            "EX", "MD", "TO", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "PDT", "RBR", "RBS", "CD", "UH");
-
     private Organizations() {
     }
 
@@ -103,7 +99,7 @@ final class Organizations {
             }
             int j = run(s, i, false);
             int a = i;
-            while (a < j && !isHead(s.token(a)) && (OPENER_TAGS.contains(s.token(a).pos())
+            while (a < j && !isHead(s.token(a)) && (s.token(a).isFunctionWord()
                     || a == 0 && !s.token(a).isProperNoun() && !s.token(a).isAdjective())) {
                 a++; // "The", "Among", sentence openers; a nationality adjective stays ("Korean People's Army")
             }

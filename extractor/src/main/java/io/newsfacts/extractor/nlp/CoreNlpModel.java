@@ -1,64 +1,109 @@
 package io.newsfacts.extractor.nlp;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * CoreNLP loaded once: tokenizer, sentence splitter, POS tagger, lemmatizer and the 3-class CRF NER trained on
- * CoNLL, MUC, ACE and more (PERSON, ORGANIZATION, LOCATION; on GUM news it beats the CoNLL 4-class model by five
- * points of entity F1). Fine-grained NER, SUTime and the numeric classifiers are off: numbers, dates and places
- * have stages of their own. Thread-safe: {@link #parse} may be called from many threads.
+ * CoreNLP loaded once: tokenizer and sentence splitter, the 3-class CRF NER trained on CoNLL, MUC, ACE and more
+ * (PERSON, ORGANIZATION, LOCATION; on GUM news it beats the CoNLL 4-class model by five points of entity F1), and
+ * the left3words POS tagger with the Morpha lemmatizer. The NER reads words only, so every sentence gets it; POS
+ * tags and lemmas are what the figure relations read, so only sentences that may hold a figure (a digit, a
+ * currency sign, a number word) are tagged: that halves the cost of news text, most of whose sentences have no
+ * figure. Fine-grained NER, SUTime and the numeric classifiers are not used: numbers, dates and places have
+ * stages of their own. Thread-safe: {@link #parse} may be called from many threads.
  */
 public final class CoreNlpModel {
-    private final StanfordCoreNLP pipeline;
+    private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    private static final String NER = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+    /** Words that make a sentence worth tagging: it may hold a figure. */
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands",
+            "millions", "billions", "half", "quarter", "third", "thirds", "quarters", "fifth", "fifths", "twice",
+            "percent", "lakh", "crore", "zero", "tens", "minus", "negative", "eighth", "eighths", "tenth");
 
-    private CoreNlpModel(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private final StanfordCoreNLP splitter;
+    private final MaxentTagger tagger;
+    private final CRFClassifier<CoreLabel> ner;
+    /** Morpha keeps state while it lemmatizes: one per thread. */
+    private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
+
+    private CoreNlpModel(StanfordCoreNLP splitter, MaxentTagger tagger, CRFClassifier<CoreLabel> ner) {
+        this.splitter = splitter;
+        this.tagger = tagger;
+        this.ner = ner;
     }
 
     /** Loads the models from the classpath (the stanford-corenlp models jar). Takes a few seconds. */
     public static CoreNlpModel load() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", "invertible=false,splitHyphenated=false,untokenizable=noneKeep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("ner.combinationMode", "NORMAL");
-        return new CoreNlpModel(new StanfordCoreNLP(p));
+        try {
+            return new CoreNlpModel(new StanfordCoreNLP(p), new MaxentTagger(TAGGER),
+                    CRFClassifier.getClassifier(NER));
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot load CoreNLP's models from the classpath", e);
+        }
     }
 
-    /** Tokens, sentences, tags, lemmas and NER labels of {@code text}. */
+    /** Tokens and sentences of {@code text}; NER labels everywhere, tags and lemmas where a figure may be. */
     public Parse parse(String text) {
         Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
+        splitter.annotate(doc);
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         if (sentences == null) return new Parse(text, out);
+        Morphology morpha = morphology.get();
         for (CoreMap s : sentences) {
-            List<Token> toks = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) continue;
+            List<CoreLabel> answers = ner.classifySentence(labels); // fresh labels: classify() on the tokenizer's own labels sees no entity
+            boolean tag = mayHoldFigure(labels);
+            if (tag) tagger.tagCoreLabels(labels);
+            List<Token> toks = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel t = labels.get(i);
                 int b = t.beginPosition();
                 int e = t.endPosition();
                 String word = text.substring(b, e);
-                String ner = t.ner() == null ? "O" : t.ner();
-                String lemma = t.lemma() == null ? word : t.lemma();
-                toks.add(new Token(toks.size(), word, b, e, t.tag() == null ? "" : t.tag(), lemma, ner));
+                String answer = answers.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                String label = answer == null || answer.equals(ner.backgroundSymbol()) ? "O" : answer;
+                String pos = tag && t.tag() != null ? t.tag() : "";
+                String lemma = tag ? morpha.lemma(t.word(), pos) : word;
+                toks.add(new Token(i, word, b, e, pos, lemma, label));
             }
-            if (toks.isEmpty()) continue;
             out.add(new Sentence(out.size(), toks.get(0).start(), toks.get(toks.size() - 1).end(), toks));
         }
         return new Parse(text, out);
+    }
+
+    private static boolean mayHoldFigure(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c) || c == '%' || Character.getType(c) == Character.CURRENCY_SYMBOL
+                        || c >= '\u00bc' && c <= '\u00be' || c >= '\u2150' && c <= '\u215e') {
+                    return true;
+                }
+            }
+            if (NUMBER_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 }
