@@ -26,6 +26,8 @@ final class ArticleContext {
     private final Article article;
     private final Map<String, Entity> byId = new HashMap<>();
     private final List<Entity> places = new ArrayList<>();
+    /** Mentions of one entity: same type, same canonical name. */
+    private final Map<String, List<Entity>> sameEntity = new HashMap<>();
 
     ArticleContext(Article article) {
         this.article = article;
@@ -34,31 +36,49 @@ final class ArticleContext {
             if (e.type() == EntityType.PLACE) {
                 places.add(e);
             }
+            sameEntity.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
         }
+    }
+
+    private static String key(Entity e) {
+        return e.type() + "\u0000" + e.canonical();
     }
 
     Entity entity(String id) {
         return id == null ? null : byId.get(id);
     }
 
-    /** The canonical names of an agency and of the organisations above it, the agency's own first. */
+    /**
+     * The canonical names of an agency and of the organisations above it, the agency's own first. What one mention
+     * says holds for all mentions of the agency: if any has a parent, they all have it.
+     */
     List<String> agencyChain(Entity agency) {
         return chain(agency, true);
     }
 
-    /** The canonical names of a place and of the places containing it, the place's own first. */
+    /** The canonical names of a place and of the places containing it, the place's own first; as for agencies. */
     List<String> placeChain(Entity place) {
         return chain(place, false);
     }
 
     private List<String> chain(Entity start, boolean parents) {
         Set<String> names = new LinkedHashSet<>();
-        Entity e = start;
-        for (int depth = 0; e != null && depth < MAX_DEPTH; depth++) {
-            names.add(e.canonical());
-            e = entity(parents ? e.parent() : e.within());
-        }
+        names.add(start.canonical());
+        walk(start, parents, names, 0);
         return List.copyOf(names);
+    }
+
+    /** Adds the names above every mention of {@code e}'s entity, breadth by mention, depth-bounded. */
+    private void walk(Entity e, boolean parents, Set<String> names, int depth) {
+        if (depth >= MAX_DEPTH) {
+            return;
+        }
+        for (Entity mention : sameEntity.getOrDefault(key(e), List.of(e))) {
+            Entity up = entity(parents ? mention.parent() : mention.within());
+            if (up != null && names.add(up.canonical())) {
+                walk(up, parents, names, depth + 1);
+            }
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.newsfacts.indexer;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,9 +14,10 @@ import io.newsfacts.extractor.model.EntityType;
 import io.newsfacts.extractor.model.Figure;
 import io.newsfacts.extractor.model.Period;
 import io.newsfacts.extractor.model.Span;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +34,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -42,7 +43,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -50,16 +50,23 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene field layout: the only class that knows which fields a document has and how each is indexed.
- * An article becomes one {@code article} document (its contract JSON), one {@code figure} document per figure and
- * one {@code entity} document per entity, all carrying the article id so that one delete-by-term replaces them.
+ * An article becomes one {@code article} document, one {@code figure} document per figure and
+ * one {@code entity} document per entity it names (mentions of one type and canonical name are one entity: its
+ * first mention stands for them, with the hierarchy of all of them; the article JSON keeps every mention), all
+ * carrying the article id so that one delete-by-term replaces them. Each piece of the article's contract JSON is
+ * stored once: the article document holds the line without its figures and entities, each figure document its
+ * figure, each entity document its mentions; {@link #articleJson} puts the line back together. Hits are rebuilt
+ * from each document's stored JSON plus the few stored values the contract does not hold (agency and place
+ * names, the date).
  */
 final class DocumentLayout {
     /**
      * The layout's version, written into every commit. Bump it whenever a field is added, removed or indexed
      * differently: an index of another format is refused with a message asking for a rebuild, never misread.
-     * 1 was the first indexer (no version in its commits).
+     * 1 was the first indexer (no version in its commits); 3 stores sentences without indexing them and one
+     * entity document per entity of an article.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_FIGURE = "figure";
@@ -70,9 +77,10 @@ final class DocumentLayout {
     static final String ARTICLE = "article";
     static final String ID = "id";
     // Article documents only.
-    static final String JSON = "json";
+    static final String SKELETON = "skeleton";
     static final String SHA256 = "sha256";
-    // Analysed English text.
+    // Analysed English text. The sentence is stored only: a figure's text already holds its words, and
+    // analysing it twice (and once more per entity of the sentence) was most of the indexing time.
     static final String TEXT = "text";
     static final String SENTENCE = "sentence";
     static final String COUNTED = "counted";
@@ -87,14 +95,13 @@ final class DocumentLayout {
     // Numbers, dates and stored-only values.
     static final String VALUE = "value";
     static final String PERIOD = "period";
-    /** Stored only, apart from {@link #PERIOD}: a period of unknown year has no points, and Lucene 9 wants every
-     * document's fields of one name indexed alike. */
-    static final String PERIOD_ISO = "period.iso";
     static final String DATE = "date";
-    static final String LEMMA = "lemma";
-    static final String MENTION = "mention";
     static final String CONTRACT = "contract";
+    // Entity documents only: where the first mention stands in the article's entities, and the other mentions.
+    static final String FIRST_MENTION = "mention.first";
+    static final String MENTIONS = "mentions";
     static final String ORDER = "order";
+    static final String ORDER_STORED = "order.stored";
     // Doc values only, on figure documents only: what facets count. Separate from kind/agency/place because
     // Lucene 9 wants one schema per field name, and entity documents have those keywords without doc values.
     static final String FACET_KIND = "figure.kind";
@@ -107,6 +114,11 @@ final class DocumentLayout {
     static final Set<String> QUERY_FIELDS = Set.of(TEXT, SENTENCE, COUNTED, PREDICATE, TYPE, KIND, UNIT, AGENCY, PLACE,
             SUBTYPE, CANONICAL, ARTICLE, ID, VALUE, PERIOD, DATE);
 
+    /** A field a query may name that is searched as another: sentence words are in text. */
+    static String searchedAs(String field) {
+        return SENTENCE.equals(field) ? TEXT : field;
+    }
+
     /** Fields whose matches can be shown in the sentence: all share the sentence's analyzer, so terms line up. */
     static final Set<String> HIGHLIGHT_SOURCES = Set.of(TEXT, SENTENCE, COUNTED, PREDICATE);
 
@@ -116,18 +128,16 @@ final class DocumentLayout {
     private static final Set<String> FOLDED_KEYWORDS = Set.of(KIND, UNIT, AGENCY, PLACE, SUBTYPE, CANONICAL);
     private static final Set<String> EXACT_KEYWORDS = Set.of(TYPE, ARTICLE, ID, SHA256);
 
-    /** The sentence, with offsets in the postings so the highlighter needs no re-analysis at search time. */
-    private static final FieldType SENTENCE_TYPE = new FieldType(TextField.TYPE_STORED);
-
     /** The writer of the contract's JSON, set up as {@link ContractJson}'s so both write the same bytes. */
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(SerializationFeature.INDENT_OUTPUT);
-
-    static {
-        SENTENCE_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SENTENCE_TYPE.freeze();
-    }
+    /** Where the skeleton's figures and entities go; plain ASCII, so JSON writes them as they are. */
+    private static final String FIGURES_HOLE = "@newsfacts-figures@";
+    private static final String ENTITIES_HOLE = "@newsfacts-entities@";
+    /** Reads values back exactly: 0.1 stays 0.1, not the double nearest to it. */
+    private static final ObjectMapper READER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private DocumentLayout() {
     }
@@ -168,6 +178,13 @@ final class DocumentLayout {
 
     /** Lower-cases code point by code point, exactly as {@link LowerCaseFilter} does on the query side. */
     static String fold(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return s.toLowerCase(java.util.Locale.ROOT); // the same as below for ASCII, and much faster
+        }
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().map(Character::toLowerCase).forEach(b::appendCodePoint);
         return b.toString();
@@ -178,6 +195,18 @@ final class DocumentLayout {
      * out the same way whatever the segments; hits without the key get the value that sorts them last.
      */
     static Sort sort(SortOrder order) {
+        return SORTS.get(order);
+    }
+
+    private static final Map<SortOrder, Sort> SORTS = new java.util.EnumMap<>(SortOrder.class);
+
+    static {
+        for (SortOrder o : SortOrder.values()) {
+            SORTS.put(o, newSort(o));
+        }
+    }
+
+    private static Sort newSort(SortOrder order) {
         SortField article = new SortField(ARTICLE, SortField.Type.STRING);
         SortField position = new SortField(ORDER, SortField.Type.INT);
         return switch (order) {
@@ -197,25 +226,94 @@ final class DocumentLayout {
         };
     }
 
-    /** The article document first, then its figures, then its entities. */
+    /** The article document first, then its figures, then its entities (one per type and canonical name). */
     static List<Document> documents(Article a) {
         ArticleContext context = new ArticleContext(a);
         PartialDate date = context.date();
+        String dateText = date == null ? null : date.toString();
         ObjectNode tree = ContractJson.toTree(a);
-        JsonNode figureJson = tree.get("figures");
-        JsonNode entityJson = tree.get("entities");
-        List<Document> docs = new ArrayList<>(1 + a.figures().size() + a.entities().size());
-        docs.add(articleDocument(a, write(tree, a)));
+        List<String> figureJson = writeEach(tree.get("figures"), a);
+        List<String> entityJson = writeEach(tree.get("entities"), a);
+        Map<String, List<Integer>> mentions = new LinkedHashMap<>();
+        for (int i = 0; i < a.entities().size(); i++) {
+            Entity e = a.entities().get(i);
+            mentions.computeIfAbsent(e.type() + "\u0000" + e.canonical(), k -> new ArrayList<>()).add(i);
+        }
+        List<Document> docs = new ArrayList<>(1 + a.figures().size() + mentions.size());
+        docs.add(articleDocument(a, skeleton(tree, a)));
         int order = 0;
         for (int i = 0; i < a.figures().size(); i++) {
             Figure f = a.figures().get(i);
-            docs.add(figureDocument(a, f, context, date, write(figureJson.get(i), a), order++));
+            docs.add(figureDocument(a, f, context, date, dateText, figureJson.get(i), order++));
         }
-        for (int i = 0; i < a.entities().size(); i++) {
-            Entity e = a.entities().get(i);
-            docs.add(entityDocument(a, e, context, date, write(entityJson.get(i), a), order++));
+        for (List<Integer> same : mentions.values()) {
+            List<Entity> entities = same.stream().map(a.entities()::get).toList();
+            Document d = entityDocument(a, entities, context, date, dateText, entityJson.get(same.get(0)), order++);
+            // stored only: where each mention stands among the article's entities, for articleJson
+            d.add(new StoredField(FIRST_MENTION, same.get(0)));
+            for (int m = 1; m < same.size(); m++) {
+                d.add(new StoredField(MENTIONS, same.get(m) + "\t" + entityJson.get(same.get(m))));
+            }
+            docs.add(d);
         }
         return docs;
+    }
+
+    private static List<String> writeEach(JsonNode array, Article a) {
+        List<String> out = new ArrayList<>(array.size());
+        for (JsonNode n : array) {
+            out.add(write(n, a));
+        }
+        return out;
+    }
+
+    /** The article's contract line with holes where its figures and entities go. */
+    private static String skeleton(ObjectNode tree, Article a) {
+        ObjectNode shell = tree.deepCopy();
+        shell.put("figures", FIGURES_HOLE);
+        shell.put("entities", ENTITIES_HOLE);
+        return write(shell, a);
+    }
+
+    /**
+     * The article's contract line, byte for byte {@link ContractJson#toJsonLine}'s, from its documents: the
+     * skeleton of the article document with the figures (in order) and every entity mention (in order) spliced
+     * into its holes. Jackson writes an object's fields in order, a string value as a quoted string and an array
+     * as its items between brackets with no spaces, so the splice is what it would have written.
+     */
+    static String articleJson(Document article, List<Document> parts) {
+        List<Document> figures = new ArrayList<>();
+        Map<Integer, String> mentions = new java.util.TreeMap<>();
+        for (Document d : parts) {
+            if (TYPE_FIGURE.equals(d.get(TYPE))) {
+                figures.add(d);
+            } else if (TYPE_ENTITY.equals(d.get(TYPE))) {
+                mentions.put(d.getField(FIRST_MENTION).numericValue().intValue(), d.get(CONTRACT));
+                for (String m : d.getValues(MENTIONS)) {
+                    int tab = m.indexOf('\t');
+                    mentions.put(Integer.parseInt(m.substring(0, tab)), m.substring(tab + 1));
+                }
+            }
+        }
+        figures.sort(java.util.Comparator.comparingInt(d -> d.getField(ORDER_STORED).numericValue().intValue()));
+        String skeleton = article.get(SKELETON);
+        String figuresKey = "\"figures\":\"" + FIGURES_HOLE + "\"";
+        String entitiesKey = "\"entities\":\"" + ENTITIES_HOLE + "\"";
+        int f = skeleton.indexOf(figuresKey);
+        int e = skeleton.indexOf(entitiesKey);
+        if (f < 0 || e < f) {
+            throw new IllegalStateException("stored JSON of article " + article.get(ARTICLE) + " has no place for"
+                    + " its figures and entities");
+        }
+        StringBuilder b = new StringBuilder(skeleton.length() + 600 * (figures.size() + mentions.size()));
+        b.append(skeleton, 0, f).append("\"figures\":[");
+        for (int i = 0; i < figures.size(); i++) {
+            b.append(i == 0 ? "" : ",").append(figures.get(i).get(CONTRACT));
+        }
+        b.append(']').append(skeleton, f + figuresKey.length(), e).append("\"entities\":[");
+        b.append(String.join(",", mentions.values()));
+        b.append(']').append(skeleton, e + entitiesKey.length(), skeleton.length());
+        return b.toString();
     }
 
     private static String write(JsonNode node, Article a) {
@@ -226,7 +324,7 @@ final class DocumentLayout {
         }
     }
 
-    private static Document articleDocument(Article a, String json) {
+    private static Document articleDocument(Article a, String skeleton) {
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_ARTICLE, Field.Store.YES));
         d.add(new StringField(ARTICLE, a.id(), Field.Store.YES));
@@ -234,16 +332,17 @@ final class DocumentLayout {
         d.add(new SortedDocValuesField(ARTICLE, new BytesRef(a.id())));
         // keyword: looked up whole, never searched by words
         d.add(new StringField(SHA256, a.source().sha256(), Field.Store.YES));
-        // stored only: returned as is by articleJson, never searched; equal to ContractJson.toJsonLine(a)
-        d.add(new StoredField(JSON, json));
+        // stored only: the contract line without figures and entities, which their own documents hold
+        d.add(new StoredField(SKELETON, skeleton));
         return d;
     }
 
     private static Document figureDocument(Article a, Figure f, ArticleContext context, PartialDate date,
-            String json, int order) {
-        Document d = common(TYPE_FIGURE, a.id(), f.id(), order, date, json);
+            String dateText, String json, int order) {
+        Document d = common(TYPE_FIGURE, a.id(), f.id(), order, date, dateText, json);
         keyword(d, KIND, f.kind().name());
         facet(d, FACET_KIND, f.kind().name());
+        // kind, value, unit, text, counted, predicate and period are shown from the stored contract JSON
         if (f.value() != null) {
             double v = f.value().doubleValue();
             // point: comparisons and value ranges are range queries; a range figure ("between 10 and 20") is
@@ -255,22 +354,17 @@ final class DocumentLayout {
             }
             // doc values: sort by value; same name as the points, so Lucene can skip non-competitive documents
             d.add(new DoubleDocValuesField(VALUE, v));
-            // stored as the decimal string: a double would turn 0.1 into 0.1000000000000000055…
-            d.add(new StoredField(VALUE, f.value().toString()));
         }
         keyword(d, UNIT, f.unit());
-        d.add(new StoredField(MENTION, f.text()));
         StringJoiner text = new StringJoiner("\n");
         if (f.counted() != null) {
-            d.add(new TextField(COUNTED, f.counted().text(), Field.Store.YES));
+            d.add(new TextField(COUNTED, f.counted().text(), Field.Store.NO));
             text.add(f.counted().text());
         }
         if (f.predicate() != null) {
-            // analysed with the lemma, so predicate:catch finds "caught"; the hit shows the predicate as written
+            // analysed with the lemma, so predicate:catch finds "caught"
             d.add(new TextField(PREDICATE, f.predicate().span().text() + "\n" + f.predicate().lemma(), Field.Store.NO));
-            d.add(new StoredField(PREDICATE, f.predicate().span().text()));
-            // stored and faceted as is: lemmas are already a normal form
-            d.add(new StoredField(LEMMA, f.predicate().lemma()));
+            // faceted as is: lemmas are already a normal form
             facet(d, FACET_LEMMA, f.predicate().lemma());
             text.add(f.predicate().span().text()).add(f.predicate().lemma());
         }
@@ -296,20 +390,21 @@ final class DocumentLayout {
         period(d, f.period());
         Span sentence = sentenceOf(a, f);
         if (sentence != null) {
-            d.add(new Field(SENTENCE, sentence.text(), SENTENCE_TYPE));
+            // stored only: shown and highlighted (re-analysed for the few hits shown); searched through text
+            d.add(new StoredField(SENTENCE, sentence.text()));
             // the counted phrase and predicate also stand in the sentence, so their words count twice: a figure
             // whose own counted phrase matches outranks its neighbours in the same sentence
             text.add(sentence.text());
         }
-        // default search field; not stored, its parts are stored on their own
+        // default search field, with positions for phrases; not stored, its parts are stored on their own
         d.add(new TextField(TEXT, text.toString(), Field.Store.NO));
         return d;
     }
 
     /**
-     * A period as a range of days (intersects queries: period:2020 finds January–September 2020), a year per
-     * year it spans for the facet, and its ISO bounds stored for the hit. A period without a known year is stored
-     * only: it cannot be placed on the calendar.
+     * A period as a range of days (intersects queries: period:2020 finds January–September 2020) and a year per
+     * year it spans for the facet. A period without a known year cannot be placed on the calendar: the hit still
+     * shows it, from the contract JSON.
      */
     private static void period(Document d, Period p) {
         if (p == null || p.from() == null && p.to() == null) {
@@ -317,7 +412,6 @@ final class DocumentLayout {
         }
         String from = p.from() != null ? p.from() : p.to();
         String to = p.to() != null ? p.to() : p.from();
-        d.add(new StoredField(PERIOD_ISO, from.equals(to) ? from : from + "/" + to));
         PartialDate start = PartialDate.parseOrNull(from);
         PartialDate end = PartialDate.parseOrNull(to);
         if (start == null || end == null || start.first() > end.last()) {
@@ -330,44 +424,58 @@ final class DocumentLayout {
         }
     }
 
-    private static Document entityDocument(Article a, Entity e, ArticleContext context, PartialDate date,
-            String json, int order) {
-        Document d = common(TYPE_ENTITY, a.id(), e.id(), order, date, json);
+    /** One entity: its first mention stands for all; names up the hierarchy are those of every mention. */
+    private static Document entityDocument(Article a, List<Entity> mentions, ArticleContext context,
+            PartialDate date, String dateText, String json, int order) {
+        Entity e = mentions.get(0);
+        Document d = common(TYPE_ENTITY, a.id(), e.id(), order, date, dateText, json);
         keyword(d, KIND, e.type().name());
-        keyword(d, SUBTYPE, e.subtype() == null ? null : e.subtype().name());
-        keyword(d, CANONICAL, e.canonical());
+        if (e.subtype() != null) {
+            d.add(new StringField(SUBTYPE, fold(e.subtype().name()), Field.Store.NO));
+        }
+        d.add(new StringField(CANONICAL, fold(e.canonical()), Field.Store.NO));
         // an organisation is found by its own name and its parents' (agency:"Ministry of Public Security" finds
         // the bureau of the ministry); a person by the chain of their agency
-        Entity agency = e.type() == EntityType.ORGANIZATION ? e : context.entity(e.agency());
-        if (agency != null) {
-            List<String> chain = context.agencyChain(agency);
-            chain.forEach(name -> d.add(new StringField(AGENCY, fold(name), Field.Store.NO)));
-            String shown = agency == e ? (chain.size() > 1 ? chain.get(1) : null) : agency.canonical();
-            if (shown != null) {
-                d.add(new StoredField(AGENCY, shown));
+        Set<String> agencies = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        String agencyShown = null;
+        for (Entity m : mentions) {
+            Entity agency = m.type() == EntityType.ORGANIZATION ? m : context.entity(m.agency());
+            if (agency != null) {
+                List<String> chain = context.agencyChain(agency);
+                agencies.addAll(chain);
+                if (agencyShown == null) {
+                    agencyShown = agency == m ? (chain.size() > 1 ? chain.get(1) : null) : agency.canonical();
+                }
             }
+            if (m.type() == EntityType.PLACE) {
+                places.addAll(context.placeChain(m));
+            }
+        }
+        agencies.forEach(name -> d.add(new StringField(AGENCY, fold(name), Field.Store.NO)));
+        if (agencyShown != null) {
+            d.add(new StoredField(AGENCY, agencyShown));
         }
         // a place is found by its own name and the places containing it: place:Fujian finds Xiamen
-        if (e.type() == EntityType.PLACE) {
-            List<String> chain = context.placeChain(e);
-            chain.forEach(name -> d.add(new StringField(PLACE, fold(name), Field.Store.NO)));
-            if (chain.size() > 1) {
-                d.add(new StoredField(PLACE, String.join(", ", chain.subList(1, chain.size()))));
-            }
+        places.forEach(name -> d.add(new StringField(PLACE, fold(name), Field.Store.NO)));
+        if (places.size() > 1) {
+            d.add(new StoredField(PLACE, String.join(", ", new ArrayList<>(places).subList(1, places.size()))));
         }
-        d.add(new StoredField(MENTION, e.text()));
         Span sentence = containing(a, e.span());
         if (sentence != null) {
-            d.add(new Field(SENTENCE, sentence.text(), SENTENCE_TYPE));
+            // stored only, to show; an entity is found by its names, not by its sentence's other words
+            d.add(new StoredField(SENTENCE, sentence.text()));
         }
-        // the mention and its canonical name only: the sentence would make every entity of it match its words
-        String text = e.canonical().equals(e.text()) ? e.text() : e.text() + "\n" + e.canonical();
-        d.add(new TextField(TEXT, text, Field.Store.NO));
+        // its mentions and its canonical name only: the sentence would make every entity of it match its words
+        Set<String> names = new LinkedHashSet<>();
+        mentions.forEach(m -> names.add(m.text()));
+        names.add(e.canonical());
+        d.add(new TextField(TEXT, String.join("\n", names), Field.Store.NO));
         return d;
     }
 
     private static Document common(String type, String articleId, String id, int order, PartialDate date,
-            String json) {
+            String dateText, String json) {
         Document d = new Document();
         d.add(new StringField(TYPE, type, Field.Store.YES));
         // keyword: the update term, so exact and unanalysed
@@ -375,26 +483,25 @@ final class DocumentLayout {
         // sorted doc values: the tie-break sort key
         d.add(new SortedDocValuesField(ARTICLE, new BytesRef(articleId)));
         d.add(new StringField(ID, id, Field.Store.YES));
-        // doc values only: the second tie-break, never searched or shown
+        // doc values: the second tie-break; stored: the figures' order when the article's JSON is reassembled
         d.add(new NumericDocValuesField(ORDER, order));
+        d.add(new StoredField(ORDER_STORED, order));
         if (date != null) {
             // point for --from/--to and date: ranges, doc values of the same name to sort by date with skipping
             d.add(new IntPoint(DATE, date.first()));
             d.add(new NumericDocValuesField(DATE, date.first()));
-            d.add(new StoredField(DATE, date.toString()));
+            d.add(new StoredField(DATE, dateText));
         }
         // stored only: the figure or entity as the contract writes it, for JSON output
         d.add(new StoredField(CONTRACT, json));
         return d;
     }
 
-    /** A whole-value keyword: indexed folded for case-insensitive filters, stored as written for the hit. */
+    /** A whole-value keyword, indexed folded for case-insensitive filters; shown from the contract JSON. */
     private static void keyword(Document d, String field, String value) {
-        if (value == null) {
-            return;
+        if (value != null) {
+            d.add(new StringField(field, fold(value), Field.Store.NO));
         }
-        d.add(new StringField(field, fold(value), Field.Store.NO));
-        d.add(new StoredField(field, value));
     }
 
     /** Sorted-set doc values, as written: facets count them per value for the matching documents. */
@@ -421,28 +528,51 @@ final class DocumentLayout {
         return null;
     }
 
-    /** Rebuilds a hit from a figure or entity document's stored fields. */
+    /** Rebuilds a hit from a figure or entity document: its contract JSON and the names stored beside it. */
     static Hit hit(Document d, String highlighted, float score) {
-        String value = d.get(VALUE);
+        String json = d.get(CONTRACT);
+        JsonNode c;
+        try {
+            c = READER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON of " + d.get(ARTICLE) + " " + d.get(ID) + " is damaged", e);
+        }
+        boolean figure = TYPE_FIGURE.equals(d.get(TYPE));
+        JsonNode value = c.get("value");
         return new Hit(
                 d.get(TYPE),
                 d.get(ARTICLE),
                 d.get(ID),
-                d.get(KIND),
-                value == null ? null : new BigDecimal(value),
-                d.get(UNIT),
-                d.get(MENTION),
-                d.get(COUNTED),
-                d.get(PREDICATE),
-                d.get(LEMMA),
+                text(c, figure ? "kind" : "type"),
+                figure && value != null && value.isNumber() ? value.decimalValue() : null,
+                text(c, "unit"),
+                text(c, "text"),
+                text(c.path("counted"), "text"),
+                text(c.path("predicate"), "text"),
+                text(c.path("predicate"), "lemma"),
                 d.get(AGENCY),
                 d.get(PLACE),
-                d.get(PERIOD_ISO),
+                figure ? period(c.path("period")) : null,
                 d.get(DATE),
                 d.get(SENTENCE),
                 highlighted,
-                d.get(CONTRACT),
+                json,
                 Float.isNaN(score) ? 0f : score);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** The period's ISO bounds, one when they are equal: 2020-01/2020-09, 2019. */
+    private static String period(JsonNode p) {
+        String from = text(p, "from");
+        String to = text(p, "to");
+        if (from == null || to == null) {
+            return from != null ? from : to;
+        }
+        return from.equals(to) ? from : from + "/" + to;
     }
 
     /** One lower-cased token per value: what {@link #keyword} indexes, so parsed keyword queries match it. */

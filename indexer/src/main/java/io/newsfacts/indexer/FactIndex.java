@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,7 +63,6 @@ public final class FactIndex implements Closeable {
     /** Commit user-data key of the layout format. */
     static final String FORMAT_KEY = "newsfacts.format";
 
-    private static final String[] HIGHLIGHT_FIELD = {DocumentLayout.SENTENCE};
     private static final String TOO_MANY_TERMS = "it expands to too many terms; make it narrower";
     /** Without facets, counting stops here: a page of a broad query needs no exact total. */
     private static final int TOTAL_HITS_THRESHOLD = 1000;
@@ -75,6 +75,9 @@ public final class FactIndex implements Closeable {
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final UnifiedHighlighter highlighter;
+    /** The commit generation the searchers last saw, for a read-only index's cheap check for a newer one. */
+    private final AtomicLong seenGeneration = new AtomicLong(-1);
 
     private FactIndex(IndexConfig config, Directory directory, Analyzer analyzer, IndexWriter writer,
             SearcherManager searchers) {
@@ -83,6 +86,7 @@ public final class FactIndex implements Closeable {
         this.analyzer = analyzer;
         this.writer = writer;
         this.searchers = searchers;
+        this.highlighter = highlighter(analyzer);
     }
 
     /**
@@ -116,7 +120,9 @@ public final class FactIndex implements Closeable {
                     // commits are explicit: closing must not publish a half-done batch
                     .setCommitOnClose(false)
                     // fewer, larger flushed segments: indexing is faster and merges have less to do
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(128)
+                    // a flushed segment is written once, not copied again into a compound file
+                    .setUseCompoundFile(false);
             try {
                 writer = new IndexWriter(directory, iwc);
             } catch (LockObtainFailedException e) {
@@ -244,10 +250,17 @@ public final class FactIndex implements Closeable {
         }
     }
 
-    /** A searcher of the last commit: a read-only index first looks for a newer one (another process's). */
+    /**
+     * A searcher of the last commit: a read-only index first looks for a newer one (another process's). Listing
+     * the folder tells whether there is one; only then is the commit read and the searcher reopened.
+     */
     private IndexSearcher acquire() throws IOException {
         if (writer == null) {
-            searchers.maybeRefresh();
+            long generation = SegmentInfos.getLastCommitGeneration(directory.listAll());
+            long seen = seenGeneration.get();
+            if (generation != seen && searchers.maybeRefresh()) {
+                seenGeneration.compareAndSet(seen, generation);
+            }
         }
         return searchers.acquire();
     }
@@ -321,17 +334,16 @@ public final class FactIndex implements Closeable {
         }
         // sorting by value or date computes no scores; the page's few are computed now
         TopFieldCollector.populateScores(page, searcher, query);
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        String[] highlighted = highlighter(searcher)
-                .highlightFields(HIGHLIGHT_FIELD, userQuery, docIds, new int[] {1})
-                .get(DocumentLayout.SENTENCE);
         StoredFields stored = searcher.storedFields();
+        Query highlight = HighlightQuery.of(userQuery);
         List<Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            hits.add(DocumentLayout.hit(stored.document(page[i].doc), highlighted[i], page[i].score));
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc);
+            String sentence = d.get(DocumentLayout.SENTENCE);
+            // the stored text just read, analysed again: no second read of the document, no offsets in the index
+            String highlighted = sentence == null ? null
+                    : (String) highlighter.highlightWithoutSearcher(DocumentLayout.SENTENCE, highlight, sentence, 1);
+            hits.add(DocumentLayout.hit(d, highlighted == null ? sentence : highlighted, sd.score));
         }
         return hits;
     }
@@ -362,10 +374,11 @@ public final class FactIndex implements Closeable {
 
     /**
      * Highlights the stored sentence whole, using query terms of every field analysed like it: bare words go to
-     * {@code text}, which is not stored, yet their matches are to be shown in the sentence.
+     * {@code text}, which is not stored, yet their matches are to be shown in the sentence. The sentence is not
+     * indexed, so the highlighter analyses it again: a few sentences per page, cheaper than offsets for all.
      */
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        return UnifiedHighlighter.builder(searcher, analyzer)
+    private static UnifiedHighlighter highlighter(Analyzer analyzer) {
+        return UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFieldMatcher(DocumentLayout.HIGHLIGHT_SOURCES::contains)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))
@@ -374,21 +387,28 @@ public final class FactIndex implements Closeable {
                 .build();
     }
 
-    /** The stored contract JSON line of the article, as of the last commit. */
+    /** The contract JSON line of the article, as extract wrote it, as of the last commit. */
     public Optional<String> articleJson(String articleId) throws IOException {
         Objects.requireNonNull(articleId, "articleId");
-        Query query = new BooleanQuery.Builder()
-                .add(new TermQuery(DocumentLayout.articleTerm(articleId)), Occur.FILTER)
-                .add(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ARTICLE)), Occur.FILTER)
-                .build();
+        Query query = new TermQuery(DocumentLayout.articleTerm(articleId));
         IndexSearcher searcher = acquire();
         try {
-            ScoreDoc[] docs = searcher.search(query, 1).scoreDocs;
-            if (docs.length == 0) {
+            int n = searcher.count(query);
+            if (n == 0) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(docs[0].doc);
-            return Optional.of(d.get(DocumentLayout.JSON));
+            StoredFields stored = searcher.storedFields();
+            Document article = null;
+            List<Document> parts = new ArrayList<>(n);
+            for (ScoreDoc sd : searcher.search(query, n).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                if (DocumentLayout.TYPE_ARTICLE.equals(d.get(DocumentLayout.TYPE))) {
+                    article = d;
+                } else {
+                    parts.add(d);
+                }
+            }
+            return article == null ? Optional.empty() : Optional.of(DocumentLayout.articleJson(article, parts));
         } finally {
             searchers.release(searcher);
         }

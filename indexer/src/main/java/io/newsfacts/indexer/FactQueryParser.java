@@ -71,11 +71,11 @@ final class FactQueryParser extends QueryParser {
     }
 
     @Override
-    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        if (QuantityRewriter.PLACEHOLDER.equals(field)) {
+    protected Query getFieldQuery(String named, String queryText, boolean quoted) throws ParseException {
+        if (QuantityRewriter.PLACEHOLDER.equals(named)) {
             return quantities.get(Integer.parseInt(queryText));
         }
-        known(field);
+        String field = known(named);
         switch (field) {
             case DocumentLayout.VALUE:
                 return DoublePoint.newExactQuery(field, number(queryText));
@@ -108,14 +108,13 @@ final class FactQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
-        known(field);
-        return super.getFieldQuery(field, queryText, slop);
+        return super.getFieldQuery(known(field), queryText, slop);
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+    protected Query getRangeQuery(String named, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
-        known(field);
+        String field = known(named);
         switch (field) {
             case DocumentLayout.VALUE: {
                 double lo = part1 == null ? Double.NEGATIVE_INFINITY : number(part1);
@@ -146,8 +145,7 @@ final class FactQueryParser extends QueryParser {
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        rejectPattern(field, termStr + "*");
-        return super.getPrefixQuery(field, termStr);
+        return super.getPrefixQuery(pattern(field, termStr + "*"), termStr);
     }
 
     @Override
@@ -155,34 +153,35 @@ final class FactQueryParser extends QueryParser {
         if ("*".equals(field) && "*".equals(termStr)) {
             return new MatchAllDocsQuery();
         }
-        rejectPattern(field, termStr);
-        return super.getWildcardQuery(field, termStr);
+        return super.getWildcardQuery(pattern(field, termStr), termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-        rejectPattern(field, termStr);
-        return super.getFuzzyQuery(field, termStr, minSimilarity);
+        return super.getFuzzyQuery(pattern(field, termStr), termStr, minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
-        rejectPattern(field, termStr);
-        return super.getRegexpQuery(field, termStr);
+        return super.getRegexpQuery(pattern(field, termStr), termStr);
     }
 
-    private static void known(String field) throws ParseException {
+    /** The field to search for a field the query names, which must exist. */
+    private static String known(String field) throws ParseException {
         if (!DocumentLayout.QUERY_FIELDS.contains(field)) {
             throw new ParseException("unknown field '" + field + "'; the fields are " + FIELD_LIST);
         }
+        return DocumentLayout.searchedAs(field);
     }
 
-    private static void rejectPattern(String field, String termStr) throws ParseException {
-        known(field);
+    /** The field to search with a pattern; numbers and dates take none. */
+    private static String pattern(String named, String termStr) throws ParseException {
+        String field = known(named);
         if (DocumentLayout.VALUE.equals(field) || DocumentLayout.PERIOD.equals(field)
                 || DocumentLayout.DATE.equals(field)) {
             throw new ParseException(field + " takes a number or a range, not the pattern '" + termStr + "'");
         }
+        return field;
     }
 
     /** A number as {@link QuantityWords} reads it (digit groups, exponent, 10k, 1.5bn); locale-free. */

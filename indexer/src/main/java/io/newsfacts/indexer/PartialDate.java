@@ -80,14 +80,29 @@ public record PartialDate(int year, Integer month, Integer day) {
 
     /** {@code yyyymmdd} back to ISO text. */
     static String iso(int yyyymmdd) {
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100,
-                yyyymmdd % 100);
+        return new PartialDate(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100).toString();
     }
 
+    /** ISO 8601: {@code 2020}, {@code 2020-03}, {@code 2020-03-15}. */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%04d", year)
-                + (month == null ? "" : String.format(java.util.Locale.ROOT, "-%02d", month))
-                + (day == null ? "" : String.format(java.util.Locale.ROOT, "-%02d", day));
+        // by hand, not String.format: indexing writes one per document
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (month != null) {
+            pad(b.append('-'), month, 2);
+        }
+        if (day != null) {
+            pad(b.append('-'), day, 2);
+        }
+        return b.toString();
+    }
+
+    private static void pad(StringBuilder b, int n, int width) {
+        String digits = Integer.toString(n);
+        for (int i = digits.length(); i < width; i++) {
+            b.append('0');
+        }
+        b.append(digits);
     }
 }

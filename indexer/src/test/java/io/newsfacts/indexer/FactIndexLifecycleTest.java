@@ -255,4 +255,22 @@ class FactIndexLifecycleTest {
             assertEquals(Map.of("2020", 2L, "2019", 1L), index.stats().figuresBy().byYear());
         }
     }
+
+    /** show's line is put back together from the article's documents: byte for byte extract's. */
+    @Test
+    void articleJsonIsRebuiltExactlyFromItsDocuments() throws IOException {
+        List<Article> articles = List.of(TestArticles.twoMentions("two"), TestArticles.ministry("ministry", 2020),
+                TestArticles.unknownYear("unknown"), TestArticles.parcels("none"), TestArticles.parcels("many", 1, 2, 3));
+        try (FactIndex index = FactIndex.open(new IndexConfig(dir))) {
+            for (Article a : articles) {
+                index.put(a);
+            }
+            index.commit();
+        }
+        try (FactIndex index = FactIndex.openReadOnly(new IndexConfig(dir))) {
+            for (Article a : articles) {
+                assertEquals(Optional.of(ContractJson.toJsonLine(a)), index.articleJson(a.id()), a.id());
+            }
+        }
+    }
 }

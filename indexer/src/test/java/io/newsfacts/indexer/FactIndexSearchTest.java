@@ -221,4 +221,17 @@ class FactIndexSearchTest {
         assertThrows(IllegalArgumentException.class, () -> SearchRequest.of("x", 10)
                 .withDates(PartialDate.parse("2021"), PartialDate.parse("2020-12")));
     }
+
+    @Test
+    void mentionsOfOneEntityAreOneHitFoundByEachMentionAndTheHierarchyOfAll() throws Exception {
+        index.put(TestArticles.twoMentions("two"));
+        index.commit();
+
+        // e1 "Fujian" and e3 "Fujian Province" are one entity, shown by its first mention
+        assertEquals(List.of("two/e1"), keys(search("article:two AND type:entity AND kind:place AND fujian")));
+        assertEquals(List.of("two/e1"), keys(search("article:two AND type:entity AND \"fujian province\"")));
+        // only the second mention is said to lie within China; the entity does, and so the first mention's figure
+        assertEquals(List.of("two/f1", "two/e1", "two/e4"), keys(search("article:two AND place:china")));
+        assertEquals(4 + 3, index.stats().entities(), "the fixtures' four, then Fujian once, its police and China");
+    }
 }

@@ -171,6 +171,32 @@ final class TestArticles {
         return article(id, t, List.of(Span.of(t, 0, t.length())), List.of(f), List.of());
     }
 
+    /**
+     * Fujian named twice ("Fujian", then "Fujian Province" within China), police once: three mentions, two
+     * entities. One figure in Fujian.
+     */
+    static Article twoMentions(String id) {
+        String t = "Fujian police arrested 5 people. Officials in Fujian Province, China praised them.";
+        Finder x = new Finder(t);
+        Span fujian1 = x.next("Fujian");
+        Span police = x.next("police");
+        Span arrested = x.next("arrested");
+        Span five = x.next("5");
+        Span people = x.next("people");
+        Span fujian2 = x.next("Fujian Province");
+        Span china = x.next("China");
+        List<Entity> entities = List.of(
+                entity("e1", EntityType.PLACE, EntitySubtype.PROVINCE, fujian1, "Fujian"),
+                entity("e2", EntityType.ORGANIZATION, EntitySubtype.AGENCY, police, "Fujian Police"),
+                new Entity("e3", EntityType.PLACE, EntitySubtype.PROVINCE, fujian2, "Fujian", null, "e4", null, null,
+                        null, null),
+                entity("e4", EntityType.PLACE, EntitySubtype.COUNTRY, china, "China"));
+        Figure f = new Figure("f1", FigureKind.COUNT, five, new BigDecimal("5"), null, null, null, people,
+                new Predicate(arrested, "arrest"), null, fujian1, "e2", null, null, null, false, 0);
+        int dot = t.indexOf('.') + 1;
+        return article(id, t, List.of(Span.of(t, 0, dot), Span.of(t, dot + 1, t.length())), List.of(f), entities);
+    }
+
     /** Finds spans in order: each next() searches after the previous match, so repeated words are told apart. */
     private static final class Finder {
         private final String text;
