@@ -1,6 +1,8 @@
 package io.newsfacts.extractor.input;
 
+import io.newsfacts.extractor.input.UnreadableArticleException.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -8,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,12 +26,58 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** Reads {@code file}; its id is its path relative to {@code root} without extension. */
+    /** Articles larger than this are refused unless the caller sets its own limit: see {@link #read(Path, Path, long)}. */
+    public static final long DEFAULT_MAX_BYTES = 4L << 20;
+
+    /** Reads {@code file}, at most {@link #DEFAULT_MAX_BYTES}; its id is its path relative to {@code root}. */
     public static DecodedArticle read(Path file, Path root) throws IOException, UnreadableArticleException {
-        byte[] bytes = Files.readAllBytes(file);
+        return read(file, root, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads {@code file}; its id is its path relative to {@code root} without extension. A file of more than
+     * {@code maxBytes} is refused before it is read, so a huge file costs no memory; so is anything but a regular
+     * file (a FIFO would block the reader, a device would never end).
+     */
+    public static DecodedArticle read(Path file, Path root, long maxBytes) throws IOException,
+            UnreadableArticleException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        String path = file.toString();
+        if (!attrs.isRegularFile()) {
+            throw new UnreadableArticleException(path, Problem.NOT_A_FILE,
+                    attrs.isDirectory() ? "a folder" : "a device, FIFO or socket");
+        }
+        if (attrs.size() > maxBytes) {
+            throw tooLarge(path, attrs.size(), maxBytes);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readAtMost(in, path, maxBytes); // the file may have grown since its size was read
+        }
         Path rel = root == null || root.equals(file) ? file.getFileName() : root.relativize(file);
         String relPath = rel.toString().replace('\\', '/');
-        return decode(idOf(relPath), file.toString(), bytes, isHtml(file.getFileName().toString()));
+        return decode(idOf(relPath), path, bytes, isHtml(file.getFileName().toString()));
+    }
+
+    /** All of {@code in}, or an {@link Problem#TOO_LARGE} error as soon as it is longer than {@code maxBytes}. */
+    public static byte[] readAtMost(InputStream in, String path, long maxBytes) throws IOException,
+            UnreadableArticleException {
+        int cap = (int) Math.min(maxBytes, Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(cap + 1);
+        if (bytes.length > cap) {
+            throw tooLarge(path, -1, maxBytes);
+        }
+        return bytes;
+    }
+
+    private static UnreadableArticleException tooLarge(String path, long size, long maxBytes) {
+        String limit = megabytes(maxBytes) + " MB";
+        return new UnreadableArticleException(path, Problem.TOO_LARGE,
+                (size < 0 ? "more than " + limit : megabytes(size) + " MB") + "; the limit is " + limit);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (double) (1 << 20));
     }
 
     /** The id of a relative path: without its extension, with forward slashes. */
@@ -48,7 +97,7 @@ public final class ArticleReader {
     public static DecodedArticle decode(String id, String path, byte[] bytes, boolean html)
             throws UnreadableArticleException {
         if (bytes.length == 0) {
-            throw new UnreadableArticleException(path + ": empty file");
+            throw new UnreadableArticleException(path, Problem.EMPTY, null);
         }
         String encoding;
         String text;
@@ -74,7 +123,7 @@ public final class ArticleReader {
             }
         }
         if (looksBinary(text)) {
-            throw new UnreadableArticleException(path + ": binary content, not text");
+            throw new UnreadableArticleException(path, Problem.BINARY, null);
         }
         String date = null;
         if (html) {
@@ -82,10 +131,22 @@ public final class ArticleReader {
             date = metaDate(doc);
             text = HtmlText.articleText(doc);
         }
-        if (text.isBlank()) {
-            throw new UnreadableArticleException(path + ": no text (" + (html ? "HTML without article text" : "whitespace only") + ")");
+        if (isBlank(text)) {
+            throw new UnreadableArticleException(path, Problem.NO_TEXT,
+                    html ? "HTML without article text" : "whitespace only");
         }
         return new DecodedArticle(id, path, text, sha256(bytes), encoding, date);
+    }
+
+    /** Nothing but whitespace, no-break spaces and invisible format characters (zero-width space, BOM). */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String strict(byte[] bytes, int offset, Charset cs) {

@@ -29,13 +29,23 @@ final class HtmlText {
             if (!t.isEmpty() && !t.equals(title)) sb.append(t).append('\n');
             return sb.toString();
         }
-        for (Element b : blocks) {
-            // nested blocks (a p inside a li or td) are written once, by the innermost block
-            if (b.select("p, li, h2, h3, h4, blockquote, pre, td").size() > 1) continue;
+        for (int i = 0; i < blocks.size(); i++) {
+            Element b = blocks.get(i);
+            // nested blocks (a p inside a li or td) are written once, by the innermost block. Blocks come in
+            // document order, so a block holding another is followed by it: one look at the next block, not a
+            // search of each block's subtree, which took minutes on deeply nested pages.
+            if (i + 1 < blocks.size() && holds(b, blocks.get(i + 1))) continue;
             String t = b.text().trim();
             if (t.isEmpty() || t.equals(title)) continue;
             sb.append(t).append("\n\n");
         }
         return sb.toString();
+    }
+
+    private static boolean holds(Element outer, Element inner) {
+        for (Element e = inner.parent(); e != null; e = e.parent()) {
+            if (e == outer) return true;
+        }
+        return false;
     }
 }
