@@ -65,9 +65,15 @@ public final class ContractJson {
         for (Warning w : a.warnings()) {
             ObjectNode n = warns.addObject();
             n.put("code", w.code());
-            n.put("start", w.span().start());
-            n.put("end", w.span().end());
-            n.put("text", w.span().text());
+            if (w.span() != null) {
+                n.put("start", w.span().start());
+                n.put("end", w.span().end());
+                n.put("text", w.span().text());
+            } else { // about the whole article: no span, the fields present and null like every unknown
+                n.putNull("start");
+                n.putNull("end");
+                n.putNull("text");
+            }
             n.put("message", w.message());
         }
         return o;

@@ -68,7 +68,7 @@ public record Article(
             requireRef(entityIds, e.agency(), "agency", e.id());
         }
         for (Warning w : warnings) {
-            w.span().checkIn(text, "warning");
+            if (w.span() != null) w.span().checkIn(text, "warning"); // null: about the whole article
         }
     }
 
