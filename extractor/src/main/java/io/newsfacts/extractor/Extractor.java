@@ -9,14 +9,18 @@ import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Entity;
 import io.newsfacts.extractor.model.Source;
 import io.newsfacts.extractor.model.Span;
+import io.newsfacts.extractor.model.Warning;
 import io.newsfacts.extractor.nlp.CoreNlpModel;
 import io.newsfacts.extractor.nlp.LanguageModel;
 import io.newsfacts.extractor.nlp.Parse;
 import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
 import io.newsfacts.extractor.time.ArticleDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Extracts figures and entities from article text. Load once with {@link #load}; {@link #extract} is thread-safe
@@ -48,32 +52,68 @@ public final class Extractor implements ArticleExtractor {
         return profile;
     }
 
-    /** Extracts one article. */
+    /**
+     * Extracts one article. An article surely not in English keeps its language and gets a {@code NOT_ENGLISH}
+     * warning instead of figures and entities.
+     */
     @Override
     public Article extract(DecodedArticle in) {
+        return extract(in, () -> false);
+    }
+
+    /**
+     * {@inheritDoc} Checked between stages and between the pieces of a long text (see {@link TextPieces}), so the
+     * time to give up is bounded by one piece or one stage; a thread interrupt that reaches us counts too.
+     */
+    @Override
+    public Article extract(DecodedArticle in, BooleanSupplier cancelled) {
+        try {
+            return run(in, cancelled);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (!cancelled.getAsBoolean()) throw e;
+            // CoreNLP, interrupted, may throw its own exception instead: cancelled all the same
+            CancellationException c = new CancellationException("extraction cancelled");
+            c.initCause(e);
+            throw c;
+        }
+    }
+
+    private Article run(DecodedArticle in, BooleanSupplier cancelled) {
         String text = in.text();
         long t0 = System.nanoTime();
-        String lang = language.detect(text);
+        LanguageModel.Guess guess = language.guess(text);
+        String lang = guess.language();
+        String notEnglish = NotEnglish.reason(text, guess);
         long t1 = System.nanoTime();
-        Parse parse = nlp.parse(text);
+        if (notEnglish != null) {
+            profile.add(StageProfile.Stage.LANGUAGE, t1 - t0);
+            profile.article(0);
+            return new Article(in.id(), source(in), lang, text, List.of(), null, null, List.of(), List.of(),
+                    List.of(Warning.ofArticle(Warning.NOT_ENGLISH, notEnglish)));
+        }
+        Parse parse = parse(text, cancelled);
         long t2 = System.nanoTime();
         DatelineStage.Result dateline = DatelineStage.find(text);
         ArticleDate date = ArticleDate.resolve(config.articleDate(), in.date(), dateline.month(), dateline.day(),
                 text);
         long t3 = System.nanoTime();
+        checkCancelled(cancelled);
         List<Entity> ents = entities.find(parse, dateline, date);
         long t4 = System.nanoTime();
+        checkCancelled(cancelled);
         FigureStage.Result figs = figures.find(parse, ents, date,
                 dateline.dateline() == null ? null : dateline.dateline().span());
         long t5 = System.nanoTime();
+        checkCancelled(cancelled);
         List<Span> sentences = new ArrayList<>();
         int tokens = 0;
         for (Sentence s : parse.sentences()) {
             sentences.add(Span.of(text, s.start(), s.end()));
             tokens += s.size();
         }
-        Source source = new Source(in.path(), in.sha256(), text.length(), in.encoding());
-        Article article = new Article(in.id(), source, lang, text, sentences, dateline.dateline(),
+        Article article = new Article(in.id(), source(in), lang, text, sentences, dateline.dateline(),
                 dateline.byline() == null ? null : dateline.byline().text(), figs.figures(), ents, figs.warnings());
         long t6 = System.nanoTime();
         profile.add(StageProfile.Stage.LANGUAGE, t1 - t0);
@@ -84,5 +124,38 @@ public final class Extractor implements ArticleExtractor {
         profile.add(StageProfile.Stage.ASSEMBLE, t6 - t5);
         profile.article(tokens);
         return article;
+    }
+
+    private static Source source(DecodedArticle in) {
+        return new Source(in.path(), in.sha256(), in.text().length(), in.encoding());
+    }
+
+    /** CoreNLP's analysis of {@code text}, piece by piece when it is long (see {@link TextPieces}). */
+    private Parse parse(String text, BooleanSupplier cancelled) {
+        int[] cuts = TextPieces.cuts(text);
+        if (cuts.length == 2) {
+            return nlp.parse(text);
+        }
+        List<Sentence> sentences = new ArrayList<>();
+        for (int k = 0; k + 1 < cuts.length; k++) {
+            checkCancelled(cancelled);
+            int from = cuts[k];
+            for (Sentence s : nlp.parse(text.substring(from, cuts[k + 1])).sentences()) {
+                List<Token> tokens = new ArrayList<>(s.size());
+                for (Token t : s.tokens()) {
+                    tokens.add(new Token(t.index(), t.word(), t.start() + from, t.end() + from, t.pos(), t.lemma(),
+                            t.ner()));
+                }
+                sentences.add(new Sentence(sentences.size(), s.start() + from, s.end() + from, tokens));
+            }
+        }
+        return new Parse(text, sentences);
+    }
+
+    /** Ends the extraction when the caller gave up on it (it took too long). */
+    private static void checkCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("extraction cancelled");
+        }
     }
 }
