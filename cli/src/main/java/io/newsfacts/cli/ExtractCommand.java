@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,17 +89,22 @@ final class ExtractCommand implements Callable<Integer> {
 
     private ExtractionBatch batch(PrintWriter err) {
         ArticleExtractor extractor;
+        LongSupplier tokens = null;
         if (pipeline == Pipeline.corenlp_default) {
             extractor = CoreNlpDefaultPipeline.load();
         } else {
             loaded = root.loader().load(articles.extractorConfig());
             extractor = loaded;
+            tokens = loaded.profile()::tokens;
         }
-        return new ExtractionBatch(extractor, articles.threads, root.stdin(), err);
+        // no progress line between JSON lines on one terminal
+        boolean progress = root.stderrTerminal() && (output != null || !Newsfacts.stdoutIsTerminal());
+        return new ExtractionBatch(extractor, articles.batchSettings(progress), root.stdin(), err, tokens, null);
     }
 
     private int finish(PrintWriter err, BatchSummary summary) {
         if (profile && loaded != null) err.print(loaded.profile().report());
+        err.println(summary.report());
         err.println(summary.line());
         return summary.failures() > 0 ? Newsfacts.FAILED : Newsfacts.OK;
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 /** Turns PATH arguments into the ordered list of articles to read. */
 final class Inputs {
     private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".text", ".html", ".htm");
+    static final String SYMLINK_LOOP = "symbolic link loop (to a folder that contains it), not followed";
 
     private Inputs() {
     }
@@ -61,13 +62,18 @@ final class Inputs {
         return found.stream().map(Found::input).toList();
     }
 
-    /** Depth-first; {@code ancestors} holds the real paths above {@code dir}, so a symlink back up is not followed. */
+    /**
+     * Depth-first; {@code ancestors} holds the real paths above {@code dir}, so a symlink back up is not followed but
+     * reported (as find does): what it leads to is walked once, where it really is.
+     */
     private static void walk(Path root, Path dir, Set<Path> ancestors, List<Found> found) {
         Path real;
         List<Path> entries = new ArrayList<>();
         try {
             real = dir.toRealPath();
             if (!ancestors.add(real)) {
+                found.add(new Found(slashed(root.relativize(dir)), new Input.Unreachable(dir.toString(),
+                        SYMLINK_LOOP)));
                 return;
             }
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {

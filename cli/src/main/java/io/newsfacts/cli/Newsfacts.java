@@ -28,8 +28,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:An input failed (unreadable or empty article, no index, unknown id) or an I/O error; the rest of"
-                    + " the batch was still processed.",
+            "1:An input failed (unreadable, empty, binary or too large article, timed out, no index, unknown id)"
+                    + " or an I/O error; the rest of the batch was still processed (unless --fail-fast).",
             "2:Usage error: unknown option, missing or invalid argument, malformed query."})
 public final class Newsfacts implements Callable<Integer> {
     static final int OK = 0;
@@ -38,13 +38,15 @@ public final class Newsfacts implements Callable<Integer> {
 
     private final ExtractorLoader loader;
     private final InputStream stdin;
+    private final boolean stderrTerminal;
 
     @Spec
     CommandSpec spec;
 
-    Newsfacts(ExtractorLoader loader, InputStream stdin) {
+    Newsfacts(ExtractorLoader loader, InputStream stdin, boolean stderrTerminal) {
         this.loader = loader;
         this.stdin = stdin;
+        this.stderrTerminal = stderrTerminal;
     }
 
     /** Runs the command with standard input and a fresh model load; returns the exit code. */
@@ -55,7 +57,13 @@ public final class Newsfacts implements Callable<Integer> {
     /** Runs the command; {@code loader} lets a caller share loaded models across runs. Returns the exit code. */
     public static int run(ExtractorLoader loader, InputStream stdin, PrintWriter out, PrintWriter err,
             String... args) {
-        CommandLine cl = new CommandLine(new Newsfacts(loader, stdin));
+        return run(loader, stdin, false, out, err, args);
+    }
+
+    /** Runs the command; {@code stderrTerminal}: {@code err} is a terminal, so a progress line may be drawn. */
+    static int run(ExtractorLoader loader, InputStream stdin, boolean stderrTerminal, PrintWriter out,
+            PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Newsfacts(loader, stdin, stderrTerminal));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Newsfacts::usageError);
@@ -77,7 +85,22 @@ public final class Newsfacts implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(Extractor::load, System.in, stderrIsTerminal(), out, err, args));
+    }
+
+    /**
+     * Whether standard error is a terminal. Java cannot ask; the launcher can ({@code test -t 2}) and says so in
+     * the property {@code newsfacts.stderr.terminal}. Without it, a console (stdin and stdout terminals) stands in.
+     */
+    private static boolean stderrIsTerminal() {
+        String told = System.getProperty("newsfacts.stderr.terminal");
+        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
+    }
+
+    /** Whether standard output is a terminal: {@code newsfacts.stdout.terminal} from the launcher, or a console. */
+    static boolean stdoutIsTerminal() {
+        String told = System.getProperty("newsfacts.stdout.terminal");
+        return told != null ? Boolean.parseBoolean(told) : System.console() != null;
     }
 
     @Override
@@ -91,6 +114,10 @@ public final class Newsfacts implements Callable<Integer> {
 
     InputStream stdin() {
         return stdin;
+    }
+
+    boolean stderrTerminal() {
+        return stderrTerminal;
     }
 
     private static int usageError(ParameterException ex, String[] args) {
