@@ -28,10 +28,57 @@ class NumberFormsTest {
         Sales grew 4 per cent in March.                          | 4 per cent           | PERCENT  | 4            | %
         Prices rose 4 percent.                                   | 4 percent            | PERCENT  | 4            | %
         The rate rose by 2.5 percentage points.                  | 2.5 percentage points | PERCENT | 2.5          | pp
-        Customs seized 3 tonnes of cocaine.                      | 3 tonnes             | QUANTITY | 3            | ton
+        Customs seized 3 tonnes of cocaine.                      | 3 tonnes             | QUANTITY | 3            | tonne
         The fire burned 500 hectares of forest.                  | 500 hectares         | QUANTITY | 500          | hectare
         He was sentenced to 10 years in prison.                  | 10 years             | DURATION | 10           | year
-        Tickets cost 10-20 yuan each.                            | 10-20 yuan           | MONEY    | 10           | CNY
+        Tickets cost 10-20 yuan each.                            | 10                   | MONEY    | 10           | CNY
+        Tickets cost 10-20 yuan each.                            | 20 yuan              | MONEY    | 20           | CNY
+        The drive cost them 35 lakh rupees.                      | 35 lakh rupees       | MONEY    | 3500000      | INR
+        The budget is Rs 4 crore this year.                      | Rs 4 crore           | MONEY    | 40000000     | INR
+        The house sold for 12,34,567.89 rupees.                  | 12,34,567.89 rupees  | MONEY    | 1234567.89   | INR
+        The port handled 1,00,000 containers.                    | 1,00,000             | COUNT    | 100000       |
+        A ticket costs 100元 at the gate.                         | 100元                | MONEY    | 100          | CNY
+        The bike cost 250₾ last spring.                          | 250₾                 | MONEY    | 250          | GEL
+        She paid 80 € for the room.                              | 80 €                 | MONEY    | 80           | EUR
+        The shop asked 40 turkish lira for it.                   | 40 turkish lira      | MONEY    | 40           | TRY
+        The firm borrowed C$ 3 million.                          | C$ 3 million         | MONEY    | 3000000      | CAD
+        The deal was worth HK$ 2.5 billion.                      | HK$ 2.5 billion      | MONEY    | 2500000000   | HKD
+        The contract was priced at Mex$ 8 million.               | Mex$ 8 million       | MONEY    | 8000000      | MXN
+        Losses reached 45 MUSD last year.                        | 45 MUSD              | MONEY    | 45000000     | USD
+        The fee is USD250 per person.                            | USD250               | MONEY    | 250          | USD
+        A loaf costs 3 dollars and 20 cents.                     | 3 dollars and 20 cents | MONEY  | 3.2          | USD
+        It only cost eight dollars fifteen cents.                | eight dollars fifteen cents | MONEY | 8.15      | USD
+        The stamp costs 85 pence.                                | 85 pence             | MONEY    | 85           |
+        The bid valued the shares at 900 million francs.         | 900 million francs   | MONEY    | 900000000    |
+        They paid 20,000 swiss francs.                           | 20,000 swiss francs  | MONEY    | 20000        | CHF
+        A quarter million dollars went missing.                  | A quarter million dollars | MONEY | 250000      | USD
+        Officials counted three hundred and twelve boats.        | three hundred and twelve | COUNT | 312          |
+        The town has 3 hundred and 21 houses.                    | 3 hundred and 21     | COUNT    | 321          |
+        The fund grew to five and a half million.                | five and a half million | COUNT | 5500000      |
+        Half a million people marched.                           | Half a million       | COUNT    | 500000       |
+        The survey covered one million and a half homes.         | one million and a half | COUNT  | 1500000      |
+        The value is two and three quarters.                     | two and three quarters | COUNT  | 2.75         |
+        About two thirds of a million visitors came.             | two thirds of a million | COUNT | 666666.6666666667 |
+        The index was 1.5 trillion at the close.                 | 1.5 trillion         | COUNT    | 1500000000000 |
+        The temperature fell to minus 12 at night.               | minus 12             | COUNT    | -12          |
+        The reading was -4.5 on the scale.                       | -4.5                 | COUNT    | -4.5         |
+        The rate was 3.2x10^-3 in the sample.                    | 3.2x10^-3            | COUNT    | 0.0032       |
+        The board owns 3/4 of the shares.                        | 3/4                  | PERCENT  | 75           | %
+        One in five adults smokes.                               | One in five          | PERCENT  | 20           | %
+        Nearly a third of the species live here.                 | a third              | PERCENT  | 33.33333333333333 | %
+        The rope is 2 1/2 metres long.                           | 2 1/2 metres         | QUANTITY | 2.5          | metre
+        The share price is up 5 % today.                         | 5 %                  | PERCENT  | 5            | %
+        The six-day festival ends today.                         | six-day              | DURATION | 6            | day
+        They built a 300-metre wall.                             | 300-metre            | QUANTITY | 300          | metre
+        The farm covers a 20,000-mu field.                       | 20,000-mu            | QUANTITY | 20000        | mu
+        She is a four-time champion.                             | four                 | COUNT    | 4            |
+        The peak was 39 ℃ on Monday.                             | 39 ℃                 | QUANTITY | 39           | °C
+        The low was 12 degrees Celsius.                          | 12 degrees Celsius   | QUANTITY | 12           | °C
+        Drink 2 litres of water a day.                           | 2 litres             | QUANTITY | 2            | litre
+        He was tested twice last week.                           | twice                | COUNT    | 2            |
+        Prices doubled over the past decade.                     | the past decade      | DURATION | 10           | year
+        The next fortnight will be decisive.                     | The next fortnight   | DURATION | 2            | week
+        The valley had 1\u202f234\u202f567 visitors.                       | 1\u202f234\u202f567            | COUNT    | 1234567      |
         """)
     void numberForm(String sentence, String text, String kind, String value, String unit) {
         Article a = TestModels.extract(sentence);
@@ -50,6 +97,19 @@ class NumberFormsTest {
         The train leaves at 10:30 every day.
         He cited Article 3 of the law.
         They followed the rule of one gang, one special team, one case, one chain.
+        The meeting starts at 16: 00 on Friday.
+        The tally covers the hours from 0:00 to 24 on July 25.
+        The 2019-2020 season was cut short.
+        The Boeing 737 Max was grounded again.
+        Inspectors checked the 737NG and the 737 Classic fleets.
+        A 22-year-old man was questioned.
+        The two sides agreed to meet again.
+        She called at 9 a.m. on Monday.
+        The score was 3-2 at the break.
+        Formula One returns next week.
+        He tested positive on 6, and again on 14 and 21.
+        The police caught them in one fell swoop.
+        The new model ships with 5G support.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);
@@ -68,17 +128,97 @@ class NumberFormsTest {
         assertEquals(0, new BigDecimal(value).compareTo(f.value()));
     }
 
+    /** Each end of a range is a figure with its own value; both carry the range and the unit of the second. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        Between 10 and 20 people were hurt.        | 10 | 20
-        Growth slowed from 3 to 5 percent.         | 3  | 5
+        Between 10 and 20 people were hurt.              | 10       | 20          | 10       | 20
+        Growth slowed from 3 to 5 percent.               | 3        | 5 percent   | 3        | 5
+        Rain could reach 6 to 12 inches overnight.       | 6        | 12 inches   | 6        | 12
+        Each mouthful should be 150-200ml of water.      | 150      | 200ml       | 150      | 200
+        The loan was $10 million to $15 million.         | $10 million | $15 million | 10000000 | 15000000
+        The fund raised 10 to 20 million euros.          | 10       | 20 million euros | 10000000 | 20000000
         """)
-    void rangeIsOneFigure(String sentence, String from, String to) {
+    void rangeEndsAreFiguresSharingTheRange(String sentence, String firstText, String secondText, String from,
+            String to) {
         List<Figure> fs = TestModels.extract(sentence).figures();
-        assertEquals(1, fs.size(), fs.toString());
-        assertNotNull(fs.get(0).range());
-        assertEquals(0, new BigDecimal(from).compareTo(fs.get(0).range().from()));
-        assertEquals(0, new BigDecimal(to).compareTo(fs.get(0).range().to()));
+        assertEquals(2, fs.size(), fs.toString());
+        assertEquals(firstText, fs.get(0).text());
+        assertEquals(secondText, fs.get(1).text());
+        for (Figure f : fs) {
+            assertNotNull(f.range(), f.text());
+            assertEquals(0, new BigDecimal(from).compareTo(f.range().from()), f.text());
+            assertEquals(0, new BigDecimal(to).compareTo(f.range().to()), f.text());
+            assertEquals(fs.get(1).unit(), f.unit(), f.text());
+            assertEquals(fs.get(1).kind(), f.kind(), f.text());
+        }
+        assertEquals(0, new BigDecimal(from).compareTo(fs.get(0).value()));
+        assertEquals(0, new BigDecimal(to).compareTo(fs.get(1).value()));
+    }
+
+    /** A vague amount is a figure without a value, marked approximate, with a VAGUE_AMOUNT warning. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Thousands of villagers were moved.                   | Thousands                    | COUNT    |
+        Tens of thousands of dollars were raised.            | Tens of thousands of dollars | MONEY    | USD
+        The audience of hundreds cheered.                    | hundreds                     | COUNT    |
+        Several hundred people gathered.                     | Several hundred              | COUNT    |
+        """)
+    void vagueAmountHasNoValue(String sentence, String text, String kind, String unit) {
+        Article a = TestModels.extract(sentence);
+        assertEquals(1, a.figures().size(), a.figures().toString());
+        Figure f = a.figures().get(0);
+        assertEquals(text, f.text());
+        assertEquals(kind, f.kind().name());
+        assertEquals(unit, f.unit());
+        assertNull(f.value());
+        assertTrue(f.approximate());
+        assertEquals(1, a.warnings().size());
+        assertEquals("VAGUE_AMOUNT", a.warnings().get(0).code());
+        assertEquals(f.span(), a.warnings().get(0).span());
+    }
+
+    /** "two or three": one approximate figure valued at its first number, with the pair as its range. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Two or three boats sank.                    | Two or three               | COUNT    |            | 2   | 3
+        The road cracked four or five centimetres.  | four or five centimetres   | QUANTITY | centimetre | 4   | 5
+        They walked five or six hundred metres.     | five or six hundred metres | QUANTITY | metre      | 500 | 600
+        """)
+    void neighbouringNumbersJoinedByOrAreOneApproximateFigure(String sentence, String text, String kind, String unit,
+            String from, String to) {
+        Article a = TestModels.extract(sentence);
+        assertEquals(1, a.figures().size(), a.figures().toString());
+        Figure f = a.figures().get(0);
+        assertEquals(text, f.text());
+        assertEquals(kind, f.kind().name());
+        assertEquals(unit, f.unit());
+        assertTrue(f.approximate());
+        assertEquals(0, new BigDecimal(from).compareTo(f.value()));
+        assertEquals(0, new BigDecimal(from).compareTo(f.range().from()));
+        assertEquals(0, new BigDecimal(to).compareTo(f.range().to()));
+        assertTrue(a.warnings().isEmpty(), a.warnings().toString());
+    }
+
+    /** The figures of a sentence, in order, as "text=value". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The farm covers 6,000 mu (400 hectares) of land.              | 6,000 mu=6000
+        They stored 1,000 jin (500 kg) of grain.                       | 1,000 jin=1000
+        The budget rises to EUR 4 billion (USD 4.5 billion) in 2025.   | EUR 4 billion=4000000000, USD 4.5 billion=4500000000
+        The city reported one new case and four new infections.      | one=1, four=4
+        Of the 3 patients, one died and two recovered.                | 3=3, one=1, two=2
+        The first phase took effect one month after it was signed.   | one month=1
+        It is 4000 3 hundred and 21 in two lists.                     | 4000=4000, 3 hundred and 21=321, two=2
+        Between 2,000 and 2,500 workers joined in 2019.              | 2,000=2000, 2,500=2500
+        An increase of 2019 new confirmed cases was reported.        | 2019=2019
+        The jets were bought in 2019 for $5 million each.            | $5 million=5000000
+        """)
+    void figuresOfASentence(String sentence, String expected) {
+        Article a = TestModels.extract(sentence);
+        String got = String.join(", ", a.figures().stream()
+                .map(f -> f.text() + "=" + (f.value() == null ? "null" : f.value().stripTrailingZeros().toPlainString()))
+                .toList());
+        assertEquals(expected, got);
     }
 
     @ParameterizedTest(name = "{0}")

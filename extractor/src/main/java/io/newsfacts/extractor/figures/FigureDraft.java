@@ -21,10 +21,10 @@ final class FigureDraft {
     }
 
     int start() {
-        return sentence.token(m.first()).start();
+        return m.start();
     }
 
     int end() {
-        return sentence.token(m.last()).end();
+        return m.end();
     }
 }

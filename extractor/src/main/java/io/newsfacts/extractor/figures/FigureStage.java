@@ -18,6 +18,7 @@ import io.newsfacts.extractor.time.TimeExpression;
 import io.newsfacts.extractor.time.TimeExpressions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ public final class FigureStage {
             "\\b(?:according to|said|says|announced by|reported by|data from|figures from)\\s+(?:the\\s+)?$");
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(across the country|nationwide|across China|throughout the country|around the world|worldwide)\\b");
+
+    /** Warning code of a figure whose amount is vague ("thousands of"): it has no value. */
+    public static final String VAGUE_AMOUNT = "VAGUE_AMOUNT";
 
     /** The figures and the warnings raised while reading their numbers. */
     public record Result(List<Figure> figures, List<Warning> warnings) {
@@ -50,8 +54,9 @@ public final class FigureStage {
         String text = parse.text();
         List<FigureDraft> drafts = new ArrayList<>();
         List<List<FigureDraft>> bySentence = new ArrayList<>();
+        Set<String> codes = Codes.find(parse);
         for (Sentence s : parse.sentences()) {
-            List<NumberMention> mentions = NumberGrammar.find(s);
+            List<NumberMention> mentions = Conversions.drop(s, NumberGrammar.find(s, codes));
             List<FigureDraft> here = new ArrayList<>();
             for (NumberMention m : mentions) {
                 FigureDraft d = new FigureDraft(s, m, Relations.attach(text, s, m, mentions));
@@ -77,6 +82,10 @@ public final class FigureStage {
             if (d.m.malformed()) {
                 warnings.add(new Warning(Warning.MALFORMED_NUMBER, span,
                         "digit groups must have three digits; the value is ambiguous (" + span.text() + ")"));
+            }
+            if (d.m.vague()) {
+                warnings.add(new Warning(VAGUE_AMOUNT, span,
+                        "a vague amount has no exact value (" + span.text() + ")"));
             }
             Relations.Attachment a = d.attachment;
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();

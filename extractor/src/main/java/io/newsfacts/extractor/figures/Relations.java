@@ -62,7 +62,8 @@ final class Relations {
         }
         ChangePhrase change = changePhrase(s, m);
         if (np == null && change != null) np = change.measured;
-        if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst());
+        if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst(), RATE_NOUNS);
+        if (np == null && m.kind() == FigureKind.MONEY) np = measuredBefore(s, m.qualifierFirst(), MONEY_NOUNS);
         boolean following = np != null && np.first > m.last();
         if (np != null) {
             counted = Span.of(text, s.token(np.first).start(), s.token(np.last).end());
@@ -79,8 +80,16 @@ final class Relations {
             "turnout", "margin", "majority", "stake", "growth", "unemployment", "inflation", "yield", "approval",
             "support", "occupancy", "coverage", "level", "index");
 
-    /** "a turnout rate of 58%", "whose acceptance rate is already above 95%": the rate a percentage measures. */
-    private static Phrase measuredBefore(Sentence s, int q) {
+    /** Nouns that name an amount of money, so that "at a cost of $26 million" is the cost. */
+    private static final Set<String> MONEY_NOUNS = Set.of("cost", "price", "value", "budget", "fine", "bill",
+            "loss", "revenue", "investment", "fee", "salary", "income", "profit", "debt", "deficit", "fund",
+            "bail", "compensation", "damage", "penalty", "reward", "prize", "subsidy", "spending", "turnover");
+
+    /**
+     * "a turnout rate of 58%", "whose acceptance rate is already above 95%", "at a cost of $26 million": the rate
+     * a percentage measures, or the amount a sum of money is, named before it.
+     */
+    private static Phrase measuredBefore(Sentence s, int q, Set<String> heads) {
         int i = q - 1;
         while (s.token(i) != null && (s.token(i).isAdverb() || QUALIFIER_WORDS.contains(lower(s.token(i))))) i--;
         Token t = s.token(i);
@@ -94,7 +103,7 @@ final class Relations {
             return null;
         }
         Token head = s.token(i);
-        if (head == null || !head.isNoun() || !RATE_NOUNS.contains(head.lemma().toLowerCase(Locale.ROOT))) return null;
+        if (head == null || !head.isNoun() || !heads.contains(head.lemma().toLowerCase(Locale.ROOT))) return null;
         int first = i;
         while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective())) first--;
         return new Phrase(first, i);

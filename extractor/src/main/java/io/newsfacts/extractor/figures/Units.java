@@ -1,70 +1,100 @@
 package io.newsfacts.extractor.figures;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Currency, percent, time and measure units, as token sequences with their normalised unit. */
+/** Percent, time and measure units, as token sequences with their normalised unit name. */
 final class Units {
-    /** A unit written as one or more lower-cased tokens. */
+    /** A unit written as one or more lower-cased tokens; {@code code} is its normalised name (may be null). */
     record Unit(List<String> tokens, String code) {
     }
 
-    /** Currency symbols and codes written before the number ("$20m", "RMB 800 million", "€5"). */
-    static final Map<String, String> CURRENCY_PREFIX = Map.ofEntries(
-            Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("usd", "USD"), Map.entry("hk$", "HKD"),
-            Map.entry("a$", "AUD"), Map.entry("c$", "CAD"), Map.entry("s$", "SGD"), Map.entry("nt$", "TWD"),
-            Map.entry("¥", "CNY"), Map.entry("￥", "CNY"), Map.entry("rmb", "CNY"), Map.entry("cny", "CNY"),
-            Map.entry("€", "EUR"), Map.entry("eur", "EUR"), Map.entry("£", "GBP"), Map.entry("gbp", "GBP"),
-            Map.entry("jpy", "JPY"), Map.entry("hkd", "HKD"), Map.entry("rs", "INR"), Map.entry("rs.", "INR"),
-            Map.entry("inr", "INR"), Map.entry("₹", "INR"), Map.entry("chf", "CHF"), Map.entry("aud", "AUD"),
-            Map.entry("cad", "CAD"), Map.entry("₩", "KRW"), Map.entry("krw", "KRW"), Map.entry("₽", "RUB"));
-
-    /** Currency words and codes written after the number, longest first. */
-    static final List<Unit> CURRENCY_SUFFIX = List.of(
-            u("USD", "us", "dollars"), u("USD", "us", "dollar"), u("USD", "u.s.", "dollars"),
-            u("HKD", "hong", "kong", "dollars"), u("AUD", "australian", "dollars"), u("CAD", "canadian", "dollars"),
-            u("SGD", "singapore", "dollars"), u("TWD", "taiwan", "dollars"), u("TWD", "new", "taiwan", "dollars"),
-            u("CNY", "yuan"), u("CNY", "rmb"), u("CNY", "renminbi"), u("CNY", "cny"), u("USD", "dollars"),
-            u("USD", "dollar"), u("USD", "usd"), u("EUR", "euros"), u("EUR", "euro"), u("EUR", "eur"),
-            u("GBP", "pounds", "sterling"), u("GBP", "pounds"), u("GBP", "pound"), u("GBP", "gbp"),
-            u("JPY", "yen"), u("JPY", "jpy"), u("KRW", "won"), u("INR", "rupees"), u("INR", "rupee"),
-            u("RUB", "roubles"), u("RUB", "rubles"), u("CHF", "swiss", "francs"), u("HKD", "hkd"));
-
-    static final List<Unit> PERCENT = List.of(
-            u("pp", "percentage", "points"), u("pp", "percentage", "point"), u("%", "%"), u("%", "percent"),
-            u("%", "per", "cent"), u("%", "pct"));
+    static final List<Unit> PERCENT = longestFirst(List.of(
+            u("pp", "percentage", "points"), u("pp", "percentage", "point"), u("%", "%"), u("%", "％"),
+            u("%", "percent"), u("%", "per", "cent"), u("%", "pct"), u("%", "percentage")));
 
     /** Time units: a figure followed by one is a DURATION. */
-    static final List<Unit> TIME = List.of(
-            u("year", "years"), u("year", "year"), u("month", "months"), u("month", "month"),
+    static final List<Unit> TIME = longestFirst(List.of(
+            u("year", "years"), u("year", "year"), u("year", "yrs"), u("month", "months"), u("month", "month"),
             u("week", "weeks"), u("week", "week"), u("day", "days"), u("day", "day"), u("hour", "hours"),
-            u("hour", "hour"), u("minute", "minutes"), u("minute", "minute"), u("second", "seconds"),
-            u("decade", "decades"), u("decade", "decade"), u("century", "centuries"), u("hour", "hrs"));
+            u("hour", "hour"), u("hour", "hrs"), u("hour", "hr"), u("minute", "minutes"), u("minute", "minute"),
+            u("minute", "mins"), u("second", "seconds"), u("second", "second"), u("decade", "decades"),
+            u("decade", "decade"), u("century", "centuries"), u("century", "century"), u("night", "nights"),
+            u("week", "fortnights")));
 
-    /** Words allowed between a number and its time unit ("4 consecutive months"). */
+    /** Words allowed between a number and its time unit ("4 consecutive months", "twenty working days"). */
     static final List<String> TIME_MODIFIERS = List.of("consecutive", "straight", "successive", "full", "more",
-            "long", "whole", "additional", "extra", "solid");
+            "long", "whole", "additional", "extra", "solid", "working", "business", "calendar", "school", "trading",
+            "sunny", "rainy");
 
-    static final List<Unit> MEASURE = List.of(
-            u("square kilometre", "square", "kilometres"), u("square kilometre", "square", "kilometers"),
-            u("square kilometre", "square", "kilometre"), u("square kilometre", "square", "kilometer"),
-            u("square kilometre", "sq", "km"), u("square metre", "square", "metres"),
-            u("square metre", "square", "meters"), u("square metre", "square", "metre"),
-            u("square metre", "square", "meter"), u("square metre", "sq", "m"), u("square mile", "square", "miles"),
-            u("cubic metre", "cubic", "metres"), u("cubic metre", "cubic", "meters"),
-            u("ton", "metric", "tons"), u("ton", "metric", "tonnes"), u("ton", "tons"), u("ton", "tonnes"),
-            u("ton", "ton"), u("ton", "tonne"), u("kilogram", "kilograms"), u("kilogram", "kilogrammes"),
-            u("kilogram", "kg"), u("kilogram", "kilos"), u("gram", "grams"), u("gram", "g"),
-            u("kilometre", "kilometres"), u("kilometre", "kilometers"), u("kilometre", "km"),
-            u("metre", "metres"), u("metre", "meters"), u("centimetre", "centimetres"), u("centimetre", "cm"),
-            u("mile", "miles"), u("hectare", "hectares"), u("hectare", "ha"), u("acre", "acres"),
-            u("mu", "mu"), u("barrel", "barrels"), u("litre", "litres"), u("litre", "liters"),
-            u("gallon", "gallons"), u("pound", "lbs"), u("megawatt", "megawatts"), u("megawatt", "mw"),
-            u("gigawatt", "gigawatts"), u("kilowatt-hour", "kilowatt-hours"), u("kilowatt-hour", "kwh"),
-            u("teu", "teu"), u("degree", "degrees"), u("foot", "feet"), u("inch", "inches"));
+    static final List<Unit> MEASURE = longestFirst(measures());
 
     private Units() {
+    }
+
+    private static List<Unit> measures() {
+        List<Unit> out = new ArrayList<>();
+        // each entry: normalised name, then the spellings (space-separated tokens)
+        String[][] table = {
+            {"square kilometre", "square kilometres", "square kilometers", "square kilometre", "square kilometer",
+                "sq km", "km2", "km²", "sq. km"},
+            {"square metre", "square metres", "square meters", "square metre", "square meter", "sq m", "m2", "m²"},
+            {"square mile", "square miles", "square mile", "sq mi"},
+            {"square foot", "square feet", "square foot", "sq ft"},
+            {"cubic metre per second", "cubic metres per second", "cubic meters per second", "m3/s"},
+            {"cubic metre", "cubic metres", "cubic meters", "cubic metre", "cubic meter", "m3", "m³"},
+            {"tonne", "metric tons", "metric tonnes", "tons", "tonnes", "ton", "tonne", "t"},
+            {"kilogram", "kilograms", "kilogrammes", "kilogram", "kg", "kgs", "kilos", "kilo"},
+            {"gram", "grams", "gram", "g"},
+            {"milligram", "milligrams", "milligram", "mg"},
+            {"jin", "jin", "catties", "catty"},
+            {"kilometre per hour", "kilometres per hour", "kilometers per hour", "km/h", "kph", "kmh"},
+            {"mile per hour", "miles per hour", "mph"},
+            {"kilometre", "kilometres", "kilometers", "kilometre", "kilometer", "km", "kms"},
+            {"metre", "metres", "meters", "metre", "meter"},
+            {"centimetre", "centimetres", "centimeters", "centimetre", "centimeter", "cm"},
+            {"millimetre", "millimetres", "millimeters", "millimetre", "millimeter", "mm"},
+            {"mile", "miles", "mile"},
+            {"foot", "feet", "foot", "ft"},
+            {"inch", "inches", "inch"},
+            {"yard", "yards"},
+            {"hectare", "hectares", "hectare", "ha"},
+            {"acre", "acres", "acre"},
+            {"mu", "mu"},
+            {"barrel", "barrels", "barrel"},
+            {"litre", "litres", "liters", "litre", "liter", "l"},
+            {"millilitre", "millilitres", "milliliters", "millilitre", "milliliter", "ml"},
+            {"gallon", "gallons", "gallon"},
+            {"pound", "lbs", "lb", "pounds", "pound"},
+            {"ounce", "ounces", "oz"},
+            {"kilowatt-hour", "kilowatt-hours", "kilowatt-hour", "kilowatt hours", "kilowatt hour", "kwh"},
+            {"megawatt-hour", "megawatt-hours", "megawatt hours", "mwh"},
+            {"kilowatt", "kilowatts", "kilowatt", "kw"},
+            {"megawatt", "megawatts", "megawatt", "mw"},
+            {"gigawatt", "gigawatts", "gigawatt", "gw"},
+            {"megajoule", "megajoules", "megajoule", "mj"},
+            {"teu", "teu", "teus"},
+            {"°C", "°c", "℃", "° c", "degrees celsius", "degree celsius", "degrees centigrade", "deg c"},
+            {"°F", "°f", "℉", "° f", "degrees fahrenheit", "degree fahrenheit"},
+            {"degree", "degrees"},
+            {"basis point", "basis points", "basis point", "bps", "bp"},
+            {"gigabyte", "gigabytes", "gb"},
+            {"megabyte", "megabytes", "mb"},
+        };
+        for (String[] row : table) {
+            for (int i = 1; i < row.length; i++) {
+                out.add(new Unit(List.of(row[i].split(" ")), row[0]));
+            }
+        }
+        return out;
+    }
+
+    private static List<Unit> longestFirst(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units);
+        out.sort(Comparator.comparingInt((Unit x) -> -x.tokens().size()));
+        return List.copyOf(out);
     }
 
     private static Unit u(String code, String... tokens) {
