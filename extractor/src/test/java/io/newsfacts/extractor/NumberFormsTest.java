@@ -78,6 +78,14 @@ class NumberFormsTest {
         He was tested twice last week.                           | twice                | COUNT    | 2            |
         Prices doubled over the past decade.                     | the past decade      | DURATION | 10           | year
         The next fortnight will be decisive.                     | The next fortnight   | DURATION | 2            | week
+        He sold the bike for 50 bucks.                           | 50 bucks             | MONEY    | 50           | USD
+        The fine was 30 quid.                                    | 30 quid              | MONEY    | 30           | GBP
+        She won 5 grand in the draw.                             | 5 grand              | MONEY    | 5000         |
+        Inflation reached 2.4 pc in May.                         | 2.4 pc               | PERCENT  | 2.4          | %
+        The city has 2 million 300 thousand residents.           | 2 million 300 thousand | COUNT  | 2300000      |
+        Rates rose by a quarter of a percentage point.           | a quarter of a percentage point | PERCENT | 0.25 | pp
+        He ran a quarter of a mile.                              | a quarter of a mile  | QUANTITY | 0.25         | mile
+        She won the heat in 21.7 secs.                           | 21.7 secs            | DURATION | 21.7         | second
         The valley had 1\u202f234\u202f567 visitors.                       | 1\u202f234\u202f567            | COUNT    | 1234567      |
         """)
     void numberForm(String sentence, String text, String kind, String value, String unit) {
@@ -110,6 +118,12 @@ class NumberFormsTest {
         He tested positive on 6, and again on 14 and 21.
         The police caught them in one fell swoop.
         The new model ships with 5G support.
+        The firm restated its 2000 and 2003 results.
+        It hopes 2005 sales will rise.
+        He was the hero in one film and a villain in a third.
+        She walked through the door of 10 Downing Street.
+        Few children over the age of 10 take the exam.
+        Her first novel was Runaway Zero-Eight.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);
@@ -212,6 +226,8 @@ class NumberFormsTest {
         Between 2,000 and 2,500 workers joined in 2019.              | 2,000=2000, 2,500=2500
         An increase of 2019 new confirmed cases was reported.        | 2019=2019
         The jets were bought in 2019 for $5 million each.            | $5 million=5000000
+        Profits were lower than in the preceding three quarters.     | three quarters=3
+        Nearly three quarters of the staff left.                      | three quarters=75
         """)
     void figuresOfASentence(String sentence, String expected) {
         Article a = TestModels.extract(sentence);

@@ -150,6 +150,8 @@ final class Currencies {
                 out.add(new Units.Unit(List.of(tokens), iso));
             }
         }
+        out.add(new Units.Unit(List.of("bucks"), "USD"));
+        out.add(new Units.Unit(List.of("quid"), "GBP"));
         out.add(new Units.Unit(List.of("pounds", "sterling"), "GBP"));
         out.add(new Units.Unit(List.of("pound", "sterling"), "GBP"));
         out.add(new Units.Unit(List.of("costa", "rican", "colones"), "CRC"));

@@ -35,6 +35,12 @@ final class NotFigures {
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "by", "from", "until", "till",
             "before", "after", "during", "through", "year", "early", "late", "mid", "end", "summer", "winter",
             "spring", "autumn", "fall", "the", "'s", "between", "fiscal", "for");
+    /** Plural nouns a year modifies but no number counts ("2005 sales", "2003 results", "2008 Olympics"). */
+    private static final Set<String> YEAR_NOUNS = Set.of("sales", "results", "profits", "earnings", "revenues",
+            "figures", "accounts", "elections", "games", "olympics", "championships", "finals", "forecasts", "prices",
+            "levels", "rates", "returns", "exports", "imports", "emissions", "budgets", "targets",
+            "awards", "rankings", "standings", "statistics", "data", "numbers", "estimates", "projections",
+            "guidelines", "rules", "regulations", "contracts", "negotiations", "talks", "polls", "surveys", "census");
     private static final Set<String> TIME_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "bst",
             "hrs", "o'clock", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "h");
     private static final Set<String> RANGE_WORDS = Set.of("to", "-", "–", "until", "till", "and", "through", "or",
@@ -129,6 +135,11 @@ final class NotFigures {
         if (prev != null && (prev.lower().equals("aged") || prev.lower().equals("age")) && a.kind != FigureKind.MONEY) {
             return Verdict.NOT_FIGURE;
         }
+        if (bare && prev != null && prev.lower().equals("of") && prev2 != null && prev2.lower().equals("age")) {
+            return Verdict.NOT_FIGURE; // "over the age of 10"
+        }
+        // "10 Downing Street": a house number
+        if (bare && digits && a.digits.integer() && isStreetAhead(s, ps, a.end)) return Verdict.NOT_FIGURE;
         // "Daniel Montalvo, 19, a member of": an age in apposition to a name
         if (bare && digits && a.digits.integer() && a.value.intValue() < 120 && prev != null && prev.text().equals(",")
                 && prev2 != null && s.token(prev2.token()).isProperNoun() && next != null && next.text().equals(",")) {
@@ -170,6 +181,11 @@ final class NotFigures {
         }
         // "20m" alone may be metres: only with a currency is it millions
         if (digits && "m".equals(a.digits.suffix()) && a.kind != FigureKind.MONEY) return Verdict.NOT_FIGURE;
+        // part of a name or title ("Formula One", "Runaway Zero-Eight", "Six Feet Under"), not at the sentence start
+        if (a.words && !a.fraction && !a.share && t.isCapitalized() && p.tokenStart() && t.index() > 0
+                && a.numberEnd == a.numberStart + 1 && (!a.hasUnit || s.token(ps.get(a.end - 1).token()).isCapitalized())) {
+            return Verdict.NOT_FIGURE;
+        }
         if (a.words && a.kind == FigureKind.COUNT && b == null && !a.fraction && !a.share) {
             return wordNumber(s, ps, a, prev, next);
         }
@@ -241,8 +257,32 @@ final class NotFigures {
             k++;
         }
         Token noun = k < ps.size() ? s.token(ps.get(k).token()) : null;
-        boolean countNoun = noun != null && noun.pos().equals("NNS") && !ps.get(k).lower().equals("s");
+        boolean countNoun = noun != null && noun.pos().equals("NNS") && !ps.get(k).lower().equals("s")
+                && !YEAR_NOUNS.contains(ps.get(k).lower());
+        if (countNoun && prev != null && (prev.lower().equals("and") || prev.lower().equals("or")
+                || prev.lower().equals(",")) && a.first >= 2) {
+            // "2000 and 2003 results": a year coordinated with a year
+            Piece before = ps.get(a.first - 2);
+            DigitNumber d = DigitNumber.parse(before.text());
+            if (d != null && d.value() != null && before.text().length() == 4 && d.value().intValue() >= 1900
+                    && d.value().intValue() <= 2100) {
+                return true;
+            }
+        }
         return !countNoun || prev != null && YEAR_PREPOSITIONS.contains(prev.lower());
+    }
+
+    private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "drive", "boulevard",
+            "square", "place", "way", "court", "terrace", "crescent", "close", "gardens", "st", "rd", "ave");
+
+    /** Capitalised words ending in a street word at piece k ("Downing Street", "Fifth Avenue"). */
+    private static boolean isStreetAhead(Sentence s, List<Piece> ps, int k) {
+        for (int j = k; j < ps.size() && j < k + 3; j++) {
+            Token t = s.token(ps.get(j).token());
+            if (!t.isCapitalized()) return false;
+            if (j > k && STREET_WORDS.contains(ps.get(j).lower().replace(".", ""))) return true;
+        }
+        return false;
     }
 
     /** "542 and 543": this number and the next (or the one before) differ by one and are joined by "and". */

@@ -297,6 +297,27 @@ final class NumberGrammar {
         }
         if (a.digits != null && !a.scaled) powerOrSlash(a);
         overOrIn(a);
+        // "a quarter of a mile", "a quarter of a percentage point": a fraction of one unit
+        if (a.fraction && a.value.abs().compareTo(BigDecimal.ONE) < 0 && a.end + 2 < ps.size()
+                && ps.get(a.end).lower().equals("of") && (ps.get(a.end + 1).lower().equals("a")
+                        || ps.get(a.end + 1).lower().equals("an"))) {
+            Unit u = match(a.end + 2, Units.PERCENT);
+            FigureKind kind = FigureKind.PERCENT;
+            if (u == null && (u = match(a.end + 2, Units.TIME)) != null) kind = FigureKind.DURATION;
+            if (u == null && (u = match(a.end + 2, Units.MEASURE)) != null) kind = FigureKind.QUANTITY;
+            if (u == null && ps.get(a.end + 2).lower().equals("point")) {
+                u = new Unit(List.of("point"), null);
+                kind = FigureKind.COUNT;
+            }
+            if (u != null) {
+                a.kind = kind;
+                a.unit = u.code();
+                a.hasUnit = true;
+                a.end = a.end + 2 + u.tokens().size();
+                a.numberEnd = a.end;
+                return a;
+            }
+        }
         // "three quarters of the population", "1/4 of": a share of a whole
         if (a.fraction && a.value.abs().compareTo(BigDecimal.ONE) < 0 && (a.end < ps.size()
                 && ps.get(a.end).lower().equals("of") || a.words && i > 0
@@ -531,6 +552,16 @@ final class NumberGrammar {
                 && suffixSymbolOk(k)) {
             a.kind = FigureKind.MONEY;
             a.unit = Currencies.suffixSymbol(ps.get(k).text());
+            a.hasUnit = true;
+            a.end = k + 1;
+            return;
+        }
+        if (k < ps.size() && !hyphenated && ps.get(k).lower().equals("grand") && a.kind != FigureKind.MONEY
+                && (k + 1 >= ps.size() || !s.token(ps.get(k + 1).token()).isNoun())) {
+            // "5 grand": thousands of the local currency, which the text does not name
+            a.kind = FigureKind.MONEY;
+            a.value = a.value.multiply(BigDecimal.valueOf(1000));
+            a.unit = null;
             a.hasUnit = true;
             a.end = k + 1;
             return;

@@ -25,6 +25,13 @@ final class NumberPhrase {
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "!", "?", ")", "-RRB-", "and", "or",
             "\"", "''", "”", "'");
 
+    /** Words before "two quarters" that make them periods ("the last two quarters"). */
+    private static final Set<String> PERIOD_DETERMINERS = Set.of("the", "last", "past", "preceding", "previous",
+            "next", "first", "consecutive", "straight", "successive", "following", "coming", "those", "these", "its",
+            "their", "recent");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "for", "with", "from", "to", "into",
+            "by", "of", "as");
+
     /** Words before a fraction that compare it as a share ("more than a third", "nearly a quarter"). */
     static final Set<String> SHARE_QUALIFIERS = Set.of("than", "about", "nearly", "almost", "over", "under",
             "roughly", "around", "approximately", "some", "just", "barely");
@@ -91,7 +98,10 @@ final class NumberPhrase {
                 current = current.add(dn.value()); // "2 1/4"
                 last = Type.FRACTION;
             } else if (dn != null && dn.value() != null) {
-                if (last != Type.NONE && !(last == Type.HUNDRED && afterAnd)) break;
+                boolean smallerScaleAhead = last == Type.SCALE && k + 1 < ps.size() && lastScale != null
+                        && NumberWords.scale(ps.get(k + 1).lower(), false) != null
+                        && NumberWords.scale(ps.get(k + 1).lower(), false).compareTo(lastScale) < 0;
+                if (last != Type.NONE && !(last == Type.HUNDRED && afterAnd) && !smallerScaleAhead) break;
                 if (!p.tokenStart() && k > i) break;
                 current = current.add(dn.value());
                 last = Type.DIGITS;
@@ -272,12 +282,16 @@ final class NumberPhrase {
         }
         if (end >= ps.size()) return true;
         String next = ps.get(end).lower();
+        // "a merchant in a third.": after a preposition, "a third" is "a third one"
+        if (CLAUSE_END.contains(next) && start > 0 && PREPOSITIONS.contains(ps.get(start - 1).lower())) return false;
         return next.equals("of") || CLAUSE_END.contains(next) || NumberWords.scale(next, false) != null;
     }
 
     /** A plural "quarters"/"halves" is a fraction only before "of", a scale or the end of a clause. */
-    private static boolean pluralFractionAllowed(List<Piece> ps, String word, int end) {
+    private static boolean pluralFractionAllowed(List<Piece> ps, String word, int start, int end) {
         if (!(word.equals("quarters") || word.equals("halves"))) return true;
+        // "the preceding three quarters", "the last two quarters": periods of a year
+        if (start > 0 && PERIOD_DETERMINERS.contains(ps.get(start - 1).lower())) return false;
         return end >= ps.size() || ps.get(end).lower().equals("of") || CLAUSE_END.contains(ps.get(end).lower())
                 || NumberWords.scale(ps.get(end).lower(), false) != null;
     }
@@ -314,7 +328,7 @@ final class NumberPhrase {
         if (den != null) {
             boolean singular = numerator.compareTo(BigDecimal.ONE) == 0;
             if (singular && !singularFractionAllowed(ps, i, k + hyphen + 1) && hyphen == 0) return null;
-            if (!pluralFractionAllowed(ps, next, k + hyphen + 1)) return null;
+            if (!pluralFractionAllowed(ps, next, i, k + hyphen + 1)) return null;
             return ratio(ps, i, k + hyphen + 1, numerator, den, scales);
         }
         // "three twenty firsts", "one one hundred fifth": a compound denominator after the numerator

@@ -13,15 +13,16 @@ final class Units {
 
     static final List<Unit> PERCENT = longestFirst(List.of(
             u("pp", "percentage", "points"), u("pp", "percentage", "point"), u("%", "%"), u("%", "％"),
-            u("%", "percent"), u("%", "per", "cent"), u("%", "pct"), u("%", "percentage")));
+            u("%", "percent"), u("%", "per", "cent"), u("%", "pct"), u("%", "pc"), u("%", "percentage")));
 
     /** Time units: a figure followed by one is a DURATION. */
     static final List<Unit> TIME = longestFirst(List.of(
             u("year", "years"), u("year", "year"), u("year", "yrs"), u("month", "months"), u("month", "month"),
             u("week", "weeks"), u("week", "week"), u("day", "days"), u("day", "day"), u("hour", "hours"),
             u("hour", "hour"), u("hour", "hrs"), u("hour", "hr"), u("minute", "minutes"), u("minute", "minute"),
-            u("minute", "mins"), u("second", "seconds"), u("second", "second"), u("decade", "decades"),
-            u("decade", "decade"), u("century", "centuries"), u("century", "century"), u("night", "nights"),
+            u("minute", "mins"), u("second", "seconds"), u("second", "second"), u("second", "secs"),
+            u("second", "sec"), u("decade", "decades"),
+            u("decade", "decade"), u("quarter", "quarters"), u("century", "centuries"), u("century", "century"), u("night", "nights"),
             u("week", "fortnights")));
 
     /** Words allowed between a number and its time unit ("4 consecutive months", "twenty working days"). */
