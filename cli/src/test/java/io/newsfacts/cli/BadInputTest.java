@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +43,12 @@ class BadInputTest {
 
     @TempDir
     Path tmp;
+
+    /** Load the models here, so that no test's time limit counts their loading. */
+    @BeforeAll
+    static void loadModels() {
+        SharedModels.loader().load(ExtractorConfig.defaults());
+    }
 
     /** A folder with the good article {@code good.txt}. */
     private Path folder() throws IOException {
@@ -307,7 +314,9 @@ class BadInputTest {
         r.hasGood();
     }
 
+    /** The number grammar must stay linear: well under a minute, where a quadratic scan would take hours. */
     @Test
+    @Timeout(60)
     void aTenThousandDigitNumber() throws IOException {
         Path in = folder();
         StringBuilder digits = new StringBuilder("7");
@@ -319,7 +328,9 @@ class BadInputTest {
         assertTrue(hasFigure(r.articles().get("digits"), "12"), r.cli()::toString);
     }
 
+    /** One token of 200,000 chars, to the tokenizer and the number grammar alike: linear, well under a minute. */
     @Test
+    @Timeout(60)
     void oneCommaOneRepeated100000Times() throws IOException {
         Path in = folder();
         Files.writeString(in.resolve("ones.txt"), "The list read " + "1,".repeat(100_000) + "1.\n\n" + GOOD);
