@@ -86,6 +86,10 @@ class NumberFormsTest {
         Rates rose by a quarter of a percentage point.           | a quarter of a percentage point | PERCENT | 0.25 | pp
         He ran a quarter of a mile.                              | a quarter of a mile  | QUANTITY | 0.25         | mile
         She won the heat in 21.7 secs.                           | 21.7 secs            | DURATION | 21.7         | second
+        The crowd was two point five million strong.             | two point five million | COUNT  | 2500000      |
+        The stamp costs 50 euro cents.                           | 50 euro cents        | MONEY    | 50           |
+        Shares closed at 12.5p each.                             | 12.5p                | MONEY    | 12.5         |
+        Add one third of a cup of milk.                          | one third            | COUNT    | 0.3333333333333333 |
         The valley had 1\u202f234\u202f567 visitors.                       | 1\u202f234\u202f567            | COUNT    | 1234567      |
         """)
     void numberForm(String sentence, String text, String kind, String value, String unit) {

@@ -61,7 +61,7 @@ final class Currencies {
 
     /** Minor units, valued as written ("50 cents" is 50): no ISO code says which currency they divide. */
     private static final Set<String> MINOR = Set.of("cent", "cents", "pence", "penny", "pennies", "sen", "paise",
-            "kopecks", "kopeks", "centimes", "fen", "jiao");
+            "kopecks", "kopeks", "centimes", "fen", "jiao", "p");
 
     private Currencies() {
     }

@@ -318,9 +318,10 @@ final class NumberGrammar {
                 return a;
             }
         }
-        // "three quarters of the population", "1/4 of": a share of a whole
+        // "three quarters of the population", "1/4 of": a share of a whole (not "one third of a cup")
+        boolean ofOne = a.end + 1 < ps.size() && (ps.get(a.end + 1).lower().equals("a") || ps.get(a.end + 1).lower().equals("an"));
         if (a.fraction && a.value.abs().compareTo(BigDecimal.ONE) < 0 && (a.end < ps.size()
-                && ps.get(a.end).lower().equals("of") || a.words && i > 0
+                && ps.get(a.end).lower().equals("of") && !ofOne || a.words && i > 0
                 && NumberPhrase.SHARE_QUALIFIERS.contains(ps.get(i - 1).lower()))) {
             a.share = true;
         }
@@ -546,6 +547,12 @@ final class NumberGrammar {
             a.kind = FigureKind.MONEY;
             set(a, u, k);
             if (a.unit == null) a.unit = prefixUnit;
+            if (a.end < ps.size() && Currencies.isMinor(ps.get(a.end).text()) && ps.get(a.end).text().length() > 1) {
+                // "50 euro cents": the minor unit of that currency, valued as written
+                a.unit = null;
+                a.minor = true;
+                a.end++;
+            }
             return;
         }
         if (k < ps.size() && !hyphenated && a.kind != FigureKind.MONEY && Currencies.suffixSymbol(ps.get(k).text()) != null
@@ -566,7 +573,9 @@ final class NumberGrammar {
             a.end = k + 1;
             return;
         }
-        if (k < ps.size() && !hyphenated && Currencies.isMinor(ps.get(k).text()) && a.kind != FigureKind.MONEY) {
+        if (k < ps.size() && !hyphenated && Currencies.isMinor(ps.get(k).text()) && a.kind != FigureKind.MONEY
+                && !(ps.get(k).text().equals("p") && (!adjacent(k - 1, k) || k + 1 < ps.size()
+                        && ps.get(k + 1).text().equals(":")))) {
             a.kind = FigureKind.MONEY;
             a.unit = null;
             a.minor = true;

@@ -170,9 +170,9 @@ final class NumberPhrase {
                     j++;
                 }
                 current = current.add(new BigDecimal("0." + digits));
-                els.add(new Element(j - 1, Type.FRACTION, before, current));
+                els.add(new Element(j - 1, Type.COMPOUND, before, current));
                 k = j;
-                last = Type.FRACTION;
+                last = Type.COMPOUND; // a scale may follow ("two point five million"), no further word number
                 continue;
             } else {
                 break;

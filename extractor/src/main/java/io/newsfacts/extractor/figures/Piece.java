@@ -97,6 +97,7 @@ record Piece(String text, String lower, int start, int end, int token, boolean t
             String suffix = s.substring(i);
             String code = suffix.toUpperCase(Locale.ROOT);
             if (GLUED_UNITS.contains(suffix.toLowerCase(Locale.ROOT)) && !suffix.equals("G") && !suffix.equals("T")
+                    || suffix.equals("p")
                     || Currencies.suffixSymbol(suffix) != null
                     || Currencies.CODES.contains(code) && suffix.equals(code)) {
                 parts.add(new int[] {from, from + i});
