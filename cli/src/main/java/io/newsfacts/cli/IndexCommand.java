@@ -43,6 +43,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     IndexLocation index;
 
+    @Mixin
+    RebuildOption rebuild;
+
     @Option(names = "--force",
             description = "Extract and store every article, also those whose content is unchanged since they were"
                     + " indexed (after an upgrade of newsfacts, or with another --date).")
@@ -55,7 +58,7 @@ final class IndexCommand implements Callable<Integer> {
         List<Input> inputs = Inputs.expand(articles.paths);
         PrintWriter err = spec.commandLine().getErr();
         BatchSummary summary;
-        try (FactIndex facts = FactIndex.open(index.config())) {
+        try (FactIndex facts = FactIndex.open(rebuild.config(index))) {
             Extractor extractor = root.loader().load(articles.extractorConfig());
             int[] uncommitted = {0};
             long[] lastCommit = {System.nanoTime()};

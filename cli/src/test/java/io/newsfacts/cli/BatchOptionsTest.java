@@ -129,6 +129,13 @@ class BatchOptionsTest {
         CliRun forced = run("index", in.toString(), "--index", index, "--force");
         assertTrue(forced.err().contains("newsfacts: 3 inputs read: 3 extracted, 0 skipped, 0 failed"),
                 forced::toString);
+
+        // an emptied index holds nothing to skip
+        Files.delete(b);
+        CliRun rebuilt = run("index", in.toString(), "--index", index, "--rebuild");
+        assertTrue(rebuilt.err().contains("newsfacts: 2 inputs read: 2 extracted, 0 skipped, 0 failed"),
+                rebuilt::toString);
+        assertTrue(rebuilt.err().contains("newsfacts: index " + index + " now holds 2 articles"), rebuilt::toString);
     }
 
     @Test
