@@ -232,6 +232,8 @@ class NumberFormsTest {
         The jets were bought in 2019 for $5 million each.            | $5 million=5000000
         Profits were lower than in the preceding three quarters.     | three quarters=3
         Nearly three quarters of the staff left.                      | three quarters=75
+        Tunisia lost 1 - 2 to England after Sweden won 1-0.          | ''
+        In China 1-2 million people moved.                           | 1=1000000, 2 million=2000000
         """)
     void figuresOfASentence(String sentence, String expected) {
         Article a = TestModels.extract(sentence);

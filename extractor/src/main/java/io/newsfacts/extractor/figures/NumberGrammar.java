@@ -667,6 +667,7 @@ final class NumberGrammar {
         if (ps.get(k).text().equals(":") && !ps.get(k).tokenStart()) return 0;
         Piece after = k + 2 < ps.size() ? ps.get(k + 2) : null;
         if (after != null && (match(k + 2, Units.PERCENT) != null || match(k + 2, Units.TIME) != null
+                || NumberWords.scale(after.lower(), false) != null
                 || match(k + 2, Units.MEASURE) != null || match(k + 2, Currencies.names()) != null)) {
             return 0;
         }
