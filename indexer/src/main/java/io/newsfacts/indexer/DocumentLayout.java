@@ -38,7 +38,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -64,9 +63,9 @@ final class DocumentLayout {
      * The layout's version, written into every commit. Bump it whenever a field is added, removed or indexed
      * differently: an index of another format is refused with a message asking for a rebuild, never misread.
      * 1 was the first indexer (no version in its commits); 3 stores sentences without indexing them and one
-     * entity document per entity of an article.
+     * entity document per entity of an article; 4 keeps every facet in one doc-values field.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
 
     static final String TYPE_ARTICLE = "article";
     static final String TYPE_FIGURE = "figure";
@@ -102,13 +101,16 @@ final class DocumentLayout {
     static final String MENTIONS = "mentions";
     static final String ORDER = "order";
     static final String ORDER_STORED = "order.stored";
-    // Doc values only, on figure documents only: what facets count. Separate from kind/agency/place because
-    // Lucene 9 wants one schema per field name, and entity documents have those keywords without doc values.
-    static final String FACET_KIND = "figure.kind";
-    static final String FACET_AGENCY = "figure.agency";
-    static final String FACET_PLACE = "figure.place";
-    static final String FACET_LEMMA = "figure.lemma";
-    static final String FACET_YEAR = "figure.year";
+    // Doc values only, on figure documents only: what facets count, every facet's values in one sorted-set
+    // field as "facet\u001fvalue" (one doc-values lookup per document counts all five facets).
+    static final String FACETS = "figure.facets";
+    static final String FACET_KIND = "kind";
+    static final String FACET_AGENCY = "agency";
+    static final String FACET_PLACE = "place";
+    static final String FACET_LEMMA = "predicate";
+    static final String FACET_YEAR = "year";
+    /** Between a facet's name and its value; a control character no name holds. */
+    static final char FACET_SEPARATOR = '\u001f';
 
     /** Fields a query may name, and what the query parser may build queries on. */
     static final Set<String> QUERY_FIELDS = Set.of(TEXT, SENTENCE, COUNTED, PREDICATE, TYPE, KIND, UNIT, AGENCY, PLACE,
@@ -199,6 +201,7 @@ final class DocumentLayout {
     }
 
     private static final Map<SortOrder, Sort> SORTS = new java.util.EnumMap<>(SortOrder.class);
+
 
     static {
         for (SortOrder o : SortOrder.values()) {
@@ -419,8 +422,7 @@ final class DocumentLayout {
         }
         d.add(new IntRange(PERIOD, new int[] {start.first()}, new int[] {end.last()}));
         for (int y = start.year(); y <= end.year() && y < start.year() + MAX_PERIOD_YEARS; y++) {
-            // sorted numeric doc values: years are numbers, counted per value like the keyword facets
-            d.add(new SortedNumericDocValuesField(FACET_YEAR, y));
+            facet(d, FACET_YEAR, Integer.toString(y));
         }
     }
 
@@ -504,10 +506,10 @@ final class DocumentLayout {
         }
     }
 
-    /** Sorted-set doc values, as written: facets count them per value for the matching documents. */
-    private static void facet(Document d, String field, String value) {
+    /** A value of a facet, as written, in the one facets doc-values field. */
+    private static void facet(Document d, String facet, String value) {
         if (value != null) {
-            d.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            d.add(new SortedSetDocValuesField(FACETS, new BytesRef(facet + FACET_SEPARATOR + value)));
         }
     }
 

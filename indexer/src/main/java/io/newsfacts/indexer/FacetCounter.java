@@ -8,27 +8,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts the matching figure documents per kind, agency, place, predicate lemma and year, from doc values: per
- * segment by ordinal into arrays, then by value across segments. Entity documents have none of these doc values
- * and count nowhere. One counter per search; its manager merges counters of parallel slices.
+ * Counts the matching figure documents per kind, agency, place, predicate lemma and year from the one facets
+ * doc-values field: per segment by ordinal into an array, then by value across segments. Only figure documents
+ * have facet values, so entities and articles among the matches count nowhere, without a filter on the type.
+ * One counter per search slice; its manager merges them.
  */
 final class FacetCounter implements Collector {
-    private static final String[] KEYWORD_FIELDS = {DocumentLayout.FACET_KIND, DocumentLayout.FACET_AGENCY,
-        DocumentLayout.FACET_PLACE, DocumentLayout.FACET_LEMMA};
+    private static final String[] FACETS = {DocumentLayout.FACET_KIND, DocumentLayout.FACET_AGENCY,
+        DocumentLayout.FACET_PLACE, DocumentLayout.FACET_LEMMA, DocumentLayout.FACET_YEAR};
 
-    @SuppressWarnings("unchecked")
-    private final Map<String, Long>[] byValue = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(),
-        new HashMap<>()};
-    private final Map<Long, Long> byYear = new HashMap<>();
+    /** "facet\u001fvalue" to count, over the segments seen so far. */
+    private final Map<String, Long> counts = new HashMap<>();
 
     /** A manager for {@link org.apache.lucene.search.IndexSearcher#search(org.apache.lucene.search.Query,
      * CollectorManager)}. */
@@ -41,15 +40,9 @@ final class FacetCounter implements Collector {
 
             @Override
             public Facets reduce(Collection<FacetCounter> counters) {
-                FacetCounter all = new FacetCounter();
-                for (FacetCounter c : counters) {
-                    for (int f = 0; f < KEYWORD_FIELDS.length; f++) {
-                        Map<String, Long> into = all.byValue[f];
-                        c.byValue[f].forEach((k, v) -> into.merge(k, v, Long::sum));
-                    }
-                    c.byYear.forEach((k, v) -> all.byYear.merge(k, v, Long::sum));
-                }
-                return all.facets();
+                Map<String, Long> all = new HashMap<>();
+                counters.forEach(c -> c.counts.forEach((k, v) -> all.merge(k, v, Long::sum)));
+                return facets(all);
             }
         };
     }
@@ -61,14 +54,8 @@ final class FacetCounter implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        SortedSetDocValues[] values = new SortedSetDocValues[KEYWORD_FIELDS.length];
-        long[][] counts = new long[KEYWORD_FIELDS.length][];
-        for (int f = 0; f < KEYWORD_FIELDS.length; f++) {
-            values[f] = DocValues.getSortedSet(context.reader(), KEYWORD_FIELDS[f]);
-            counts[f] = new long[Math.toIntExact(values[f].getValueCount())];
-        }
-        SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), DocumentLayout.FACET_YEAR);
-        Map<Long, Long> leafYears = new HashMap<>();
+        SortedSetDocValues values = DocValues.getSortedSet(context.reader(), DocumentLayout.FACETS);
+        int[] perOrd = new int[Math.toIntExact(values.getValueCount())];
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) {
@@ -77,43 +64,42 @@ final class FacetCounter implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                for (int f = 0; f < values.length; f++) {
-                    SortedSetDocValues v = values[f];
-                    if (v.advanceExact(doc)) {
-                        for (int i = v.docValueCount(); i > 0; i--) {
-                            counts[f][(int) v.nextOrd()]++;
-                        }
-                    }
-                }
-                if (years.advanceExact(doc)) {
-                    for (int i = years.docValueCount(); i > 0; i--) {
-                        leafYears.merge(years.nextValue(), 1L, Long::sum);
+                if (values.advanceExact(doc)) {
+                    for (int i = values.docValueCount(); i > 0; i--) {
+                        perOrd[(int) values.nextOrd()]++;
                     }
                 }
             }
 
             @Override
             public void finish() throws IOException {
-                for (int f = 0; f < values.length; f++) {
-                    for (int ord = 0; ord < counts[f].length; ord++) {
-                        if (counts[f][ord] > 0) {
-                            byValue[f].merge(values[f].lookupOrd(ord).utf8ToString(), counts[f][ord], Long::sum);
-                        }
+                for (int ord = 0; ord < perOrd.length; ord++) {
+                    if (perOrd[ord] > 0) {
+                        BytesRef term = values.lookupOrd(ord);
+                        counts.merge(term.utf8ToString(), (long) perOrd[ord], Long::sum);
                     }
                 }
-                leafYears.forEach((k, v) -> byYear.merge(k, v, Long::sum));
             }
         };
     }
 
-    private Facets facets() {
-        Map<String, Long> years = new HashMap<>();
-        byYear.forEach((y, n) -> years.put(String.valueOf(y), n));
-        return new Facets(sorted(byValue[0]), sorted(byValue[1]), sorted(byValue[2]), sorted(byValue[3]),
-                sorted(years));
+    /** Splits "facet\u001fvalue" counts into the five maps, each largest count first, ties by value. */
+    private static Facets facets(Map<String, Long> all) {
+        Map<String, Map<String, Long>> byFacet = new HashMap<>();
+        for (String f : FACETS) {
+            byFacet.put(f, new HashMap<>());
+        }
+        all.forEach((key, n) -> {
+            int cut = key.indexOf(DocumentLayout.FACET_SEPARATOR);
+            Map<String, Long> facet = cut < 0 ? null : byFacet.get(key.substring(0, cut));
+            if (facet != null) {
+                facet.put(key.substring(cut + 1), n);
+            }
+        });
+        return new Facets(sorted(byFacet.get(FACETS[0])), sorted(byFacet.get(FACETS[1])),
+                sorted(byFacet.get(FACETS[2])), sorted(byFacet.get(FACETS[3])), sorted(byFacet.get(FACETS[4])));
     }
 
-    /** Largest count first, ties by key. */
     private static Map<String, Long> sorted(Map<String, Long> counts) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()

@@ -24,13 +24,16 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -122,7 +125,10 @@ public final class FactIndex implements Closeable {
                     // fewer, larger flushed segments: indexing is faster and merges have less to do
                     .setRAMBufferSizeMB(128)
                     // a flushed segment is written once, not copied again into a compound file
-                    .setUseCompoundFile(false);
+                    .setUseCompoundFile(false)
+                    // merges of neighbouring segments only, so documents stay in the order they were put (a
+                    // folder's path order): the order in which a query of filters only lists its hits
+                    .setMergePolicy(new LogByteSizeMergePolicy());
             try {
                 writer = new IndexWriter(directory, iwc);
             } catch (LockObtainFailedException e) {
@@ -267,7 +273,8 @@ public final class FactIndex implements Closeable {
 
     /**
      * Figures and entities matching the request, in its order, the page {@code [offset, offset + limit)}, with
-     * facet counts of the whole matching set when asked for.
+     * facet counts of the whole matching set when asked for. By relevance, a query without words (filters only:
+     * kind, place, value…) scores all its hits alike and lists them in the order they were indexed.
      *
      * @throws InvalidQueryException when the query does not parse or would expand to too many terms
      */
@@ -283,17 +290,16 @@ public final class FactIndex implements Closeable {
                         + " terms; make it narrower", null);
             }
             int window = request.offset() + request.limit();
-            TopFieldCollectorManager top = new TopFieldCollectorManager(DocumentLayout.sort(request.sort()), window,
-                    null, request.facets() ? Integer.MAX_VALUE : TOTAL_HITS_THRESHOLD);
-            TopFieldDocs docs;
-            Facets facets = Facets.NONE;
-            if (request.facets()) {
-                Object[] both = searcher.search(query, new MultiCollectorManager(top, FacetCounter.manager()));
-                docs = (TopFieldDocs) both[0];
-                facets = (Facets) both[1];
-            } else {
-                docs = searcher.search(query, top);
-            }
+            // a query without words (filters only) scores every hit alike: it lists them in the order they were
+            // indexed, which Lucene collects a page of and stops, instead of visiting every match for a tie-break
+            boolean words = !(HighlightQuery.of(userQuery) instanceof MatchNoDocsQuery);
+            Sort sort = request.sort() == SortOrder.RELEVANCE && !words ? Sort.INDEXORDER
+                    : DocumentLayout.sort(request.sort());
+            TopFieldDocs docs = searcher.search(query, new TopFieldCollectorManager(sort, window, null,
+                    TOTAL_HITS_THRESHOLD));
+            // facets in a pass of their own, unscored; the page above keeps its pruning
+            Facets facets = !request.facets() ? Facets.NONE
+                    : searcher.search(new ConstantScoreQuery(query), FacetCounter.manager());
             ScoreDoc[] page = request.offset() >= docs.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(docs.scoreDocs, request.offset(), docs.scoreDocs.length);
             List<Hit> hits = hits(searcher, userQuery, query, page);
@@ -385,6 +391,27 @@ public final class FactIndex implements Closeable {
                 // a hit whose match is not in the sentence (a filter, an agency) still shows its sentence
                 .withMaxNoHighlightPassages(1)
                 .build();
+    }
+
+    /**
+     * The SHA-256 of the indexed article's source bytes, as of the last commit: a cheap test of whether an input
+     * changed since it was indexed (one stored field, where {@link #articleJson} reassembles the whole line).
+     */
+    public Optional<String> articleSha256(String articleId) throws IOException {
+        Objects.requireNonNull(articleId, "articleId");
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(DocumentLayout.articleTerm(articleId)), Occur.FILTER)
+                .add(new TermQuery(DocumentLayout.typeTerm(DocumentLayout.TYPE_ARTICLE)), Occur.FILTER)
+                .build();
+        IndexSearcher searcher = acquire();
+        try {
+            ScoreDoc[] docs = searcher.search(query, 1).scoreDocs;
+            return docs.length == 0 ? Optional.empty()
+                    : Optional.ofNullable(searcher.storedFields().document(docs[0].doc, java.util.Set.of(
+                            DocumentLayout.SHA256)).get(DocumentLayout.SHA256));
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     /** The contract JSON line of the article, as extract wrote it, as of the last commit. */

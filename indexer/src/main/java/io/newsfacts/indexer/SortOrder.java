@@ -6,7 +6,10 @@ package io.newsfacts.indexer;
  * have no known date) come last.
  */
 public enum SortOrder {
-    /** Best match first. */
+    /**
+     * Best match first. A query without words (filters only) scores all its hits alike, so they come in the
+     * order they were indexed: for a folder, path order; an article indexed again moves to the end.
+     */
     RELEVANCE,
     /** Largest value first. */
     VALUE,

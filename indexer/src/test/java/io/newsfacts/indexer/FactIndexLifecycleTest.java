@@ -106,6 +106,8 @@ class FactIndexLifecycleTest {
             assertEquals(Optional.of(ContractJson.toJsonLine(fujian)), index.articleJson("fujian"));
             assertEquals(Optional.empty(), index.articleJson("Fujian"));
             assertEquals(Optional.empty(), index.articleJson("nowhere"));
+            assertEquals(Optional.of(fujian.source().sha256()), index.articleSha256("fujian"));
+            assertEquals(Optional.empty(), index.articleSha256("nowhere"));
         }
     }
 

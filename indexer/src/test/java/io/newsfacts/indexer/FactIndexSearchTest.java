@@ -27,8 +27,9 @@ class FactIndexSearchTest {
     @BeforeEach
     void fill() throws IOException {
         index = FactIndex.open(new IndexConfig(dir));
-        index.put(TestArticles.fujian("fujian"));
+        // in id order, as a folder walked in path order is indexed: queries of filters only list hits so
         index.put(TestArticles.customs("customs"));
+        index.put(TestArticles.fujian("fujian"));
         index.commit();
     }
 
@@ -233,5 +234,20 @@ class FactIndexSearchTest {
         // only the second mention is said to lie within China; the entity does, and so the first mention's figure
         assertEquals(List.of("two/f1", "two/e1", "two/e4"), keys(search("article:two AND place:china")));
         assertEquals(4 + 3, index.stats().entities(), "the fixtures' four, then Fujian once, its police and China");
+    }
+
+    @Test
+    void filtersWithoutWordsListHitsInTheOrderTheyWereIndexed() throws Exception {
+        index.put(TestArticles.parcels("b", 7));
+        index.put(TestArticles.parcels("a", 8));
+        index.commit();
+
+        assertEquals(List.of("fujian/f1", "b/f1", "a/f1"), keys(search("kind:count")));
+        // words rank: ties by article id, then position
+        assertEquals(List.of("a/f1", "b/f1"), keys(search("parcels")));
+        // an article indexed again moves to the end
+        index.put(TestArticles.parcels("b", 9));
+        index.commit();
+        assertEquals(List.of("fujian/f1", "a/f1", "b/f1"), keys(search("kind:count")));
     }
 }

@@ -134,6 +134,14 @@ final class BenchArticles {
         return a;
     }
 
+    /**
+     * The article's id prefix: its number, zero-padded, so that ids sort in the order articles are indexed, as the
+     * relative paths of a folder walked in path order do (the CLI's ids).
+     */
+    private String id() {
+        return String.format(Locale.ROOT, "%08d", serial);
+    }
+
     // ---------------------------------------------------------------------------------------------- replicas
 
     private Article replica(Article a) {
@@ -164,7 +172,7 @@ final class BenchArticles {
             entities.add(new Entity(e.id(), e.type(), e.subtype(), e.span(), canonical, e.parent(), e.within(),
                     e.title(), e.role(), e.agency(), e.value()));
         }
-        return new Article("r" + serial + "/" + a.id(), a.source(), a.language(), a.text(), a.sentences(),
+        return new Article(id() + "/" + a.id(), a.source(), a.language(), a.text(), a.sentences(),
                 a.dateline(), a.byline(), figures, entities, a.warnings());
     }
 
@@ -326,7 +334,7 @@ final class BenchArticles {
                     f.counted(), f.predicate(), f.period(), f.place(), ids.get(f.agency()), f.change(), f.of(),
                     f.partOf(), f.approximate(), f.sentence()));
         }
-        String id = "g" + serial;
+        String id = id() + "/release";
         Source source = new Source("generated/" + id + ".txt", Long.toHexString(random.nextLong()), text.length(),
                 "UTF-8");
         return new Article(id, source, "en", text, sentences, new Dateline(datelineSpan, capital,

@@ -85,6 +85,10 @@ public final class SearchBench {
             generateOnly(real, figures, seed);
             return;
         }
+        if (opts.containsKey("--probe")) {
+            probe(index, opts.get("--probe"), queries, warmup);
+            return;
+        }
         List<Run> done = new ArrayList<>();
         for (int r = 1; r <= runs; r++) {
             Run run = run(real, index, figures, queries, warmup, threads, batch, seed);
@@ -190,6 +194,32 @@ public final class SearchBench {
         }
         return new Run(figures, articles, seconds, cpuSeconds, bytes, latencies, loadBefore,
                 OS.getSystemLoadAverage());
+    }
+
+    /** Times given queries on the existing index, each {@code queries} times after {@code warmup} runs. */
+    private static void probe(Path dir, List<String> probes, int queries, int warmup) throws Exception {
+        try (FactIndex index = FactIndex.openReadOnly(new IndexConfig(dir))) {
+            for (String q : probes) {
+                boolean facets = q.startsWith("facets:");
+                SortOrder sort = q.startsWith("value:") && q.indexOf(' ') > 0 && q.startsWith("value:sort ")
+                        ? SortOrder.VALUE : SortOrder.RELEVANCE;
+                String query = facets ? q.substring("facets:".length()) : q;
+                SearchRequest request = SearchRequest.of(query, 10).withFacets(facets).withSort(sort);
+                for (int i = 0; i < warmup; i++) {
+                    index.search(request);
+                }
+                long[] cpu = new long[queries];
+                long total = 0;
+                for (int i = 0; i < queries; i++) {
+                    long c0 = THREADS.getCurrentThreadCpuTime();
+                    total = index.search(request).total();
+                    cpu[i] = THREADS.getCurrentThreadCpuTime() - c0;
+                }
+                Arrays.sort(cpu);
+                System.out.printf(Locale.ROOT, "%-50s %9d hits  cpu p50 %6.2f ms  p99 %6.2f ms%n", q, total,
+                        percentile(cpu, 0.5), percentile(cpu, 0.99));
+            }
+        }
     }
 
     /** Times the article generator alone (twice: the second pass is JIT-warm), to tell its share of a run. */
