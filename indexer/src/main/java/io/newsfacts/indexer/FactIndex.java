@@ -302,7 +302,8 @@ public final class FactIndex implements Closeable {
                     : searcher.search(new ConstantScoreQuery(query), FacetCounter.manager());
             ScoreDoc[] page = request.offset() >= docs.scoreDocs.length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(docs.scoreDocs, request.offset(), docs.scoreDocs.length);
-            List<Hit> hits = hits(searcher, userQuery, query, page);
+            List<Hit> hits = hits(searcher, userQuery, query, page, request.min() != null || request.max() != null
+                    || QueryFields.uses(userQuery, DocumentLayout.VALUE));
             return new SearchResult(docs.totalHits.value, docs.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                     hits, facets);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
@@ -333,8 +334,13 @@ public final class FactIndex implements Closeable {
         return query.build();
     }
 
-    /** The page's hits: scores, highlighted sentences (of the user's query alone, not the filters), fields. */
-    private List<Hit> hits(IndexSearcher searcher, Query userQuery, Query query, ScoreDoc[] page) throws IOException {
+    /**
+     * The page's hits: scores, highlighted sentences (of the user's query alone, not the filters), fields. When the
+     * query asks for values and no word of it is in a figure's sentence, the figure's own text is what matched,
+     * and is marked instead.
+     */
+    private List<Hit> hits(IndexSearcher searcher, Query userQuery, Query query, ScoreDoc[] page,
+            boolean byValue) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -349,9 +355,20 @@ public final class FactIndex implements Closeable {
             // the stored text just read, analysed again: no second read of the document, no offsets in the index
             String highlighted = sentence == null ? null
                     : (String) highlighter.highlightWithoutSearcher(DocumentLayout.SENTENCE, highlight, sentence, 1);
-            hits.add(DocumentLayout.hit(d, highlighted == null ? sentence : highlighted, sd.score));
+            Hit hit = DocumentLayout.hit(d, highlighted == null ? sentence : highlighted, sd.score);
+            if (byValue && hit.isFigure() && hit.highlighted() != null && hit.highlighted().indexOf('«') < 0) {
+                hit = hit.withHighlighted(mark(hit.highlighted(), hit.text()));
+            }
+            hits.add(hit);
         }
         return hits;
+    }
+
+    /** The sentence with the first occurrence of the figure's text in «…», or as it is when it does not stand there. */
+    private static String mark(String sentence, String figureText) {
+        int at = figureText == null || figureText.isEmpty() ? -1 : sentence.indexOf(figureText);
+        return at < 0 ? sentence : sentence.substring(0, at) + "«" + figureText + "»"
+                + sentence.substring(at + figureText.length());
     }
 
     private Query parse(String query) throws InvalidQueryException {

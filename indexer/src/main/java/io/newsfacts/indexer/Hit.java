@@ -24,7 +24,8 @@ import java.util.Objects;
  *                    unknown), or null
  * @param articleDate the article's date ({@code 2020-10-26}), or null when unknown
  * @param sentence    the sentence the hit stands in, or null when unknown
- * @param highlighted that sentence with each query match wrapped in «…», or null when the sentence is unknown
+ * @param highlighted that sentence with each query match wrapped in «…» (for a figure found by its value alone,
+ *                    the figure's own text), or null when the sentence is unknown
  * @param json        the figure or entity as one JSON object of the contract (ids refer to its article)
  * @param score       relevance (0 when only filters matched)
  */
@@ -54,6 +55,12 @@ public record Hit(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(json, "json");
+    }
+
+    /** This hit with another highlighted sentence. */
+    public Hit withHighlighted(String highlighted) {
+        return new Hit(type, articleId, id, kind, value, unit, text, counted, predicate, lemma, agency, place, period,
+                articleDate, sentence, highlighted, json, score);
     }
 
     /** Whether this hit is a figure (else an entity). */

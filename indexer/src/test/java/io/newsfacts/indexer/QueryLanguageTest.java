@@ -228,6 +228,15 @@ class QueryLanguageTest {
         assertEquals("seize", f5.lemma());
         assertEquals("Police in Sanming City seized «drugs» worth 1.5 billion yuan.", f5.highlighted());
 
+        // found by its value alone: the figure's own text is the match
+        assertEquals("Police in Sanming City seized drugs worth «1.5 billion yuan».",
+                index.search(SearchRequest.of(">1 billion yuan", 1)).hits().get(0).highlighted());
+        assertEquals("Police in Sanming City seized drugs worth «1.5 billion yuan».",
+                index.search(SearchRequest.of("kind:money", 1).withFilters(null, 1e9, null)).hits().get(0).highlighted());
+        // found by a filter that is no value: nothing to mark
+        assertEquals("Police in Sanming City seized drugs worth 1.5 billion yuan.",
+                index.search(SearchRequest.of("kind:money", 1)).hits().get(0).highlighted());
+
         Hit f3 = index.search(SearchRequest.of("gangs", 1)).hits().get(0);
         assertEquals("Criminal Investigation Bureau of the Ministry of Public Security", f3.agency());
         Hit f1 = index.search(SearchRequest.of("value:373000", 1)).hits().get(0);
