@@ -9,11 +9,12 @@
  * the default operator) with quantities understood before it: {@code value>10000}, {@code >1 billion yuan},
  * {@code between 10 and 20 percent}, {@code value:[1e9 TO *]} ({@code QuantityRewriter}), and fields parsed for
  * what they hold ({@code FactQueryParser}): {@code text} (default: a figure's counted phrase, predicate, lemma and
- * sentence; an entity's mention and canonical name), {@code sentence}, {@code counted}, {@code predicate}
- * (analysed English, with the lemma); {@code kind}, {@code unit} (unit words read as codes: {@code unit:yuan} is
+ * sentence; an entity's mentions and canonical name; {@code sentence} is the same field), {@code counted},
+ * {@code predicate} (analysed English, with the lemma); {@code kind}, {@code unit} (unit words read as codes: {@code unit:yuan} is
  * CNY), {@code agency}, {@code place} (whole names, case-insensitive, matching sub-units and contained places),
  * {@code subtype}, {@code canonical}; {@code type} ({@code figure}|{@code entity}), {@code article}, {@code id}
  * (exact); {@code value} (numbers and ranges), {@code period} (figures whose period overlaps a year, month or
- * day), {@code date} (the article's date). Patterns and term ranges are bounded ({@code QueryCost}).
+ * day), {@code date} (the article's date). Patterns and term ranges are bounded ({@code QueryCost}); facets are
+ * counted by {@code FacetCounter}; {@code HighlightQuery} keeps the clauses that can be shown in a sentence.
  */
 package io.newsfacts.indexer;
