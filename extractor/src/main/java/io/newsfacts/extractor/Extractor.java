@@ -47,9 +47,9 @@ public final class Extractor implements ArticleExtractor {
     }
 
     /**
-     * Loads CoreNLP's models, OpenNLP's language detector and the place gazetteer (seconds). The loads are
-     * independent and each mostly single-threaded, so the detector and the gazetteer load on another thread
-     * while CoreNLP loads on this one: the whole takes about as long as CoreNLP alone.
+     * Loads CoreNLP's models and the place gazetteer (seconds; OpenNLP's language detector loads only when an
+     * article is not plainly English). The loads are independent and each mostly single-threaded: the POS tagger
+     * and the gazetteer load on a second thread while the NER classifier loads on this one.
      */
     public static Extractor load(ExtractorConfig config) {
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
@@ -58,10 +58,9 @@ public final class Extractor implements ArticleExtractor {
             return t;
         });
         try {
-            Future<LanguageModel> language = loader.submit(LanguageModel::load);
             Future<Gazetteer> gazetteer = loader.submit(Gazetteer::load);
-            CoreNlpModel nlp = CoreNlpModel.load();
-            return new Extractor(config, nlp, join(language), join(gazetteer));
+            CoreNlpModel nlp = CoreNlpModel.load(loader);
+            return new Extractor(config, nlp, LanguageModel.load(), join(gazetteer));
         } finally {
             loader.shutdownNow();
         }

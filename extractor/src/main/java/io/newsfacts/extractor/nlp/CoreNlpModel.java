@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * CoreNLP loaded once: tokenizer and sentence splitter, the 3-class CRF NER trained on CoNLL, MUC, ACE and more
@@ -48,16 +51,30 @@ public final class CoreNlpModel {
 
     /** Loads the models from the classpath (the stanford-corenlp models jar). Takes a few seconds. */
     public static CoreNlpModel load() {
+        return load(Runnable::run);
+    }
+
+    /**
+     * Loads the models, the POS tagger on {@code background} while the NER classifier loads on this thread (they
+     * take about as long as each other).
+     */
+    public static CoreNlpModel load(Executor background) {
+        CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER),
+                background);
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", "invertible=false,splitHyphenated=false,untokenizable=noneKeep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         try {
-            return new CoreNlpModel(new StanfordCoreNLP(p), new MaxentTagger(TAGGER),
-                    CRFClassifier.getClassifier(NER));
+            CRFClassifier<CoreLabel> ner = CRFClassifier.getClassifier(NER);
+            return new CoreNlpModel(new StanfordCoreNLP(p), tagger.join(), ner);
         } catch (java.io.IOException | ClassNotFoundException e) {
             throw new IllegalStateException("cannot load CoreNLP's models from the classpath", e);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException("cannot load CoreNLP's POS tagger", e.getCause());
         }
     }
 
