@@ -1,13 +1,11 @@
 package io.newsfacts.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsfacts.extractor.Extractor;
 import io.newsfacts.extractor.input.DecodedArticle;
 import io.newsfacts.indexer.FactIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -28,8 +26,6 @@ final class IndexCommand implements Callable<Integer> {
     static final int COMMIT_EVERY = 500;
     /** And at least this often, however slow the articles. */
     static final long COMMIT_NANOS = TimeUnit.SECONDS.toNanos(30);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParentCommand
     Newsfacts root;
@@ -83,8 +79,6 @@ final class IndexCommand implements Callable<Integer> {
 
     /** Whether the index holds {@code a} (by id) with the same content: the SHA-256 of the bytes it was read from. */
     private static boolean isIndexed(FactIndex facts, DecodedArticle a) throws IOException {
-        Optional<String> stored = facts.articleJson(a.id());
-        return stored.isPresent()
-                && a.sha256().equals(JSON.readTree(stored.get()).path("source").path("sha256").asText(null));
+        return facts.articleSha256(a.id()).filter(a.sha256()::equals).isPresent();
     }
 }
