@@ -1,6 +1,7 @@
 package io.newsfacts.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Figure;
 import java.math.BigDecimal;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,8 +33,7 @@ class NumberFormsTest {
         Customs seized 3 tonnes of cocaine.                      | 3 tonnes             | QUANTITY | 3            | tonne
         The fire burned 500 hectares of forest.                  | 500 hectares         | QUANTITY | 500          | hectare
         He was sentenced to 10 years in prison.                  | 10 years             | DURATION | 10           | year
-        Tickets cost 10-20 yuan each.                            | 10                   | MONEY    | 10           | CNY
-        Tickets cost 10-20 yuan each.                            | 20 yuan              | MONEY    | 20           | CNY
+        Tickets cost 10-20 yuan each.                            | 10-20 yuan           | MONEY    | 10           | CNY
         The drive cost them 35 lakh rupees.                      | 35 lakh rupees       | MONEY    | 3500000      | INR
         The budget is Rs 4 crore this year.                      | Rs 4 crore           | MONEY    | 40000000     | INR
         The house sold for 12,34,567.89 rupees.                  | 12,34,567.89 rupees  | MONEY    | 1234567.89   | INR
@@ -146,31 +147,83 @@ class NumberFormsTest {
         assertEquals(0, new BigDecimal(value).compareTo(f.value()));
     }
 
-    /** Each end of a range is a figure with its own value; both carry the range and the unit of the second. */
+    /**
+     * A range is one figure: its text runs from the first number (with its currency sign) to the unit of the second
+     * end ("between" stays outside, like a qualifier), its value is the first end, kind and unit are those of the end
+     * that carries the unit.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        Between 10 and 20 people were hurt.              | 10       | 20          | 10       | 20
-        Growth slowed from 3 to 5 percent.               | 3        | 5 percent   | 3        | 5
-        Rain could reach 6 to 12 inches overnight.       | 6        | 12 inches   | 6        | 12
-        Each mouthful should be 150-200ml of water.      | 150      | 200ml       | 150      | 200
-        The loan was $10 million to $15 million.         | $10 million | $15 million | 10000000 | 15000000
-        The fund raised 10 to 20 million euros.          | 10       | 20 million euros | 10000000 | 20000000
+        Between 10 and 20 people were hurt.              | 10 and 20                 | COUNT    |            | 10       | 20
+        Prices rose between 10 and 20 percent.           | 10 and 20 percent         | PERCENT  | %          | 10       | 20
+        A kilo sells for 10-20 yuan in Beijing.          | 10-20 yuan                | MONEY    | CNY        | 10       | 20
+        Fees range from 3 to 5 percent.                  | 3 to 5 percent            | PERCENT  | %          | 3        | 5
+        Sales will rise by 10 to 15% next year.          | 10 to 15%                 | PERCENT  | %          | 10       | 15
+        The index jumped 20 to 30 units.                 | 20 to 30                  | COUNT    |            | 20       | 30
+        Its output grew 2 to 3 million tonnes.           | 2 to 3 million tonnes     | QUANTITY | tonne      | 2000000  | 3000000
+        Tickets cost $10 to $20 each.                    | $10 to $20                | MONEY    | USD        | 10       | 20
+        Rain could reach 6 to 12 inches overnight.       | 6 to 12 inches            | QUANTITY | inch       | 6        | 12
+        In China 1-2 million people moved.               | 1-2 million               | COUNT    |            | 1000000  | 2000000
+        Each mouthful should be 150-200ml of water.      | 150-200ml                 | QUANTITY | millilitre | 150      | 200
+        The loan was $10 million to $15 million.         | $10 million to $15 million | MONEY   | USD        | 10000000 | 15000000
+        The fund raised 10 to 20 million euros.          | 10 to 20 million euros    | MONEY    | EUR        | 10000000 | 20000000
         """)
-    void rangeEndsAreFiguresSharingTheRange(String sentence, String firstText, String secondText, String from,
-            String to) {
+    void rangeIsOneFigure(String sentence, String text, String kind, String unit, String from, String to) {
+        Article a = TestModels.extract(sentence);
+        List<Figure> fs = a.figures();
+        assertEquals(1, fs.size(), fs.toString());
+        Figure f = fs.get(0);
+        assertEquals(text, f.text());
+        assertEquals(text, sentence.substring(f.start(), f.end()));
+        assertEquals(kind, f.kind().name());
+        assertEquals(unit, f.unit());
+        assertNotNull(f.range(), f.text());
+        assertEquals(0, new BigDecimal(from).compareTo(f.value()), f.text());
+        assertEquals(0, new BigDecimal(from).compareTo(f.range().from()), f.text());
+        assertEquals(0, new BigDecimal(to).compareTo(f.range().to()), f.text());
+        assertNull(f.qualifier());
+        assertFalse(f.approximate());
+        assertTrue(a.warnings().isEmpty(), a.warnings().toString());
+    }
+
+    /** A range keeps the relations its ends had: what it counts, the verb and a qualifier before it. */
+    @Test
+    void rangeKeepsItsRelations() {
+        Figure f = TestModels.extract("Police arrested more than 10 to 20 suspects in the raid.").figures().get(0);
+        assertEquals("10 to 20", f.text());
+        assertEquals("more than", f.qualifier());
+        assertEquals("suspects", f.counted().text());
+        assertEquals("arrest", f.predicate().lemma());
+    }
+
+    /**
+     * "from A to B" after a word of change is the value before and after, "rose A to B" the change and the level
+     * reached: two figures sharing the unit, no range.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        The seats increased from 9 to 10.                  | 9=9 COUNT null, 10=10 COUNT null
+        Turnout rose sharply from 3 to 5 percent.          | 3=3 PERCENT %, 5 percent=5 PERCENT %
+        Fares went up from $10 to $12.                     | $10=10 MONEY USD, $12=12 MONEY USD
+        Qantas increased the number of its staff in London from 370 to 870. | 370=370 COUNT null, 870=870 COUNT null
+        US light crude rose $1.64 to $47.10.               | $1.64=1.64 MONEY USD, $47.10=47.1 MONEY USD
+        Unemployment edged up 0.1% to 4.7% in May.         | 0.1%=0.1 PERCENT %, 4.7%=4.7 PERCENT %
+        The claimant total fell 11,000 to 813,200.         | 11,000=11000 COUNT null, 813,200=813200 COUNT null
+        Employment increased by 296,000 to 28.52 million.  | 296,000=296000 COUNT null, 28.52 million=28520000 COUNT null
+        """)
+    void changeIsTwoFiguresWithoutRange(String sentence, String expected) {
         List<Figure> fs = TestModels.extract(sentence).figures();
-        assertEquals(2, fs.size(), fs.toString());
-        assertEquals(firstText, fs.get(0).text());
-        assertEquals(secondText, fs.get(1).text());
-        for (Figure f : fs) {
-            assertNotNull(f.range(), f.text());
-            assertEquals(0, new BigDecimal(from).compareTo(f.range().from()), f.text());
-            assertEquals(0, new BigDecimal(to).compareTo(f.range().to()), f.text());
-            assertEquals(fs.get(1).unit(), f.unit(), f.text());
-            assertEquals(fs.get(1).kind(), f.kind(), f.text());
-        }
-        assertEquals(0, new BigDecimal(from).compareTo(fs.get(0).value()));
-        assertEquals(0, new BigDecimal(to).compareTo(fs.get(1).value()));
+        assertEquals(expected, String.join(", ", fs.stream().map(f -> f.text() + "="
+                + f.value().stripTrailingZeros().toPlainString() + " " + f.kind() + " " + f.unit()).toList()));
+        for (Figure f : fs) assertNull(f.range(), f.text());
+    }
+
+    /** Ends in different units are two figures, not one range. */
+    @Test
+    void endsInDifferentUnitsAreNoRange() {
+        List<Figure> fs = TestModels.extract("The wait grew from 5 minutes to 10 hours.").figures();
+        assertEquals(List.of("5 minutes", "10 hours"), fs.stream().map(Figure::text).toList());
+        for (Figure f : fs) assertNull(f.range(), f.text());
     }
 
     /** A vague amount is a figure without a value, marked approximate, with a VAGUE_AMOUNT warning. */
@@ -227,13 +280,15 @@ class NumberFormsTest {
         Of the 3 patients, one died and two recovered.                | 3=3, one=1, two=2
         The first phase took effect one month after it was signed.   | one month=1
         It is 4000 3 hundred and 21 in two lists.                     | 4000=4000, 3 hundred and 21=321, two=2
-        Between 2,000 and 2,500 workers joined in 2019.              | 2,000=2000, 2,500=2500
+        Between 2,000 and 2,500 workers joined in 2019.              | 2,000 and 2,500=2000
         An increase of 2019 new confirmed cases was reported.        | 2019=2019
         The jets were bought in 2019 for $5 million each.            | $5 million=5000000
         Profits were lower than in the preceding three quarters.     | three quarters=3
         Nearly three quarters of the staff left.                      | three quarters=75
         Tunisia lost 1 - 2 to England after Sweden won 1-0.          | ''
-        In China 1-2 million people moved.                           | 1=1000000, 2 million=2000000
+        In China 1-2 million people moved.                           | 1-2 million=1000000
+        They were playing three-nought-four.                         | three=3, nought=0, four=4
+        Sales fell from 36,185 in 2003 to 28,041 last year.          | 36,185=36185, 28,041=28041
         """)
     void figuresOfASentence(String sentence, String expected) {
         Article a = TestModels.extract(sentence);

@@ -104,6 +104,27 @@ class RelationsTest {
     }
 
     @Test
+    void rangeIsOneFigureInARespectivelyList() throws Exception {
+        Article a = extract("Pork sold for 10-20 yuan a kilo and beef for 30 yuan, up 5 percent and 6 percent "
+                + "year-on-year respectively.", null);
+        Figure pork = figure(a, "10-20 yuan");
+        Figure beef = figure(a, "30 yuan");
+        assertEquals(4, a.figures().size(), a.figures().toString());
+        assertEquals(pork.id(), figure(a, "5 percent").of());
+        assertEquals(beef.id(), figure(a, "6 percent").of());
+        assertEquals("year-on-year", figure(a, "5 percent").change().basis());
+    }
+
+    @Test
+    void rangeCountsAndIsTheWholeOfASubset() throws Exception {
+        Article a = extract("Police detained between 20 and 30 people, including 4 minors.", null);
+        Figure range = figure(a, "20 and 30");
+        assertEquals("people", range.counted().text());
+        assertEquals("detain", range.predicate().lemma());
+        assertEquals(range.id(), figure(a, "4").partOf());
+    }
+
+    @Test
     void subjectVerbAfterAPrepositionalPhrase() throws Exception {
         Figure f = figure(extract("More than 300 people in the province lost their homes in the flood.", null), "300");
         assertEquals("people", f.counted().text());

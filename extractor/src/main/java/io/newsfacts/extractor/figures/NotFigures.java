@@ -305,7 +305,8 @@ final class NotFigures {
         return false;
     }
 
-    private static boolean yearLike(List<Piece> ps, Amount a) {
+    /** A bare four-digit integer from 1900 to 2100 ("2019"), with no scale or digit groups. */
+    static boolean yearLike(List<Piece> ps, Amount a) {
         if (a.digits == null || a.scaled || a.digits.grouped() || !a.digits.integer()) return false;
         if (a.numberEnd != a.numberStart + 1) return false;
         String t = ps.get(a.numberStart).text();

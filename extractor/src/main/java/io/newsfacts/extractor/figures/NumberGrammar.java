@@ -8,14 +8,19 @@ import io.newsfacts.extractor.nlp.Token;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The number grammar: finds figures in a sentence's pieces (tokens, with numbers glued to units split off). A
  * figure is a number ({@link NumberPhrase}) with an optional currency before it, a unit after it, a range partner
- * and a qualifier; each end of a range is a figure of its own. Vague amounts ("thousands of") are figures without
- * a value. Dates, years, clock times, ordinals, codes, ages and scores are not figures ({@link NotFigures}).
+ * and a qualifier; a range ("between 10 and 20", "10-20 yuan") is one figure, valued at its lower end, with both
+ * ends as its {@code range} (a change, "increased from 9 to 10", "rose $1.64 to $47.10", is two figures). Vague
+ * amounts ("thousands of") are figures without a value. Dates, years, clock times, ordinals, codes, ages and scores
+ * are not figures ({@link NotFigures}).
  * One instance reads one sentence; {@link #find} is thread-safe.
  */
 final class NumberGrammar {
@@ -28,6 +33,25 @@ final class NumberGrammar {
         {"well", "over"}, {"more", "then"}, {"exceeding"}, {"over", "than"}, {"larger", "than"}, {"greater", "than"},
         {"higher", "than"}, {"lower", "than"}, {"smaller", "than"}, {"bigger", "than"}};
     private static final Set<String> RANGE_GLUE = Set.of("-", "–", "—", "to", "~", "～", "through");
+    /**
+     * Lemmas of change (the verbs {@link Relations} reads, and nouns and verbs of change it does not need): "from A
+     * to B" in their clause is a change, not a range ("increased from 9 to 10").
+     */
+    private static final Set<String> CHANGE_WORDS = union(Relations.CHANGE_VERBS, Relations.UP_VERBS,
+            Relations.DOWN_VERBS, Set.of("growth", "reduction", "hike", "change", "shift", "improve", "slow", "widen",
+                    "narrow", "swell", "rocket", "leap", "upgrade", "downgrade", "extend", "revise", "adjust", "add",
+                    "shed", "advance", "rally", "retreat"));
+    /** Change words that count only right before the numbers ("went up from 9 to 10", "down from"). */
+    private static final Set<String> CHANGE_NEAR = Set.of("up", "upped", "down", "go", "went", "gone", "move");
+    /** Words that make "from A to B" a range however it is reached ("ranging from 10 to 20"). */
+    private static final Set<String> RANGE_WORDS = Set.of("range", "ranges", "ranged", "ranging", "vary", "varies",
+            "varied", "varying", "anywhere", "anything", "between", "spanning", "aged");
+    /**
+     * Verbs of change that a change amount follows, then the level reached ("rose $1.64 to $47.10", "edged up 0.1%
+     * to 4.7%", "fell 11,000 to 813,200").
+     */
+    private static final Set<String> CHANGE_THEN_LEVEL = union(Relations.CHANGE_VERBS, Set.of("up", "down", "add",
+            "shed", "advance", "rally", "retreat"));
     private static final Set<String> VAGUE_HEADS = Set.of("dozens", "hundreds", "thousands", "millions",
             "billions", "trillions", "tens", "scores");
     /** Words after "twice" that make it a multiplier ("twice as many", "twice the size"), not a count. */
@@ -113,6 +137,7 @@ final class NumberGrammar {
         int score = scoreEnd(a);
         if (score > 0) return new Found(List.of(), score);
         // a range: "10-20", "10 to 20", "between 10 and 20", "$10 to $20", "6 to 12 inches"
+        BigDecimal ownValue = a.value;
         Amount b = rangePartner(a);
         if (b != null) {
             unitAfter(b);
@@ -123,7 +148,11 @@ final class NumberGrammar {
                 b.kind = a.kind;
                 b.unit = a.unit;
             }
-            if (b.kind != a.kind) b = null;
+            // one figure has one unit: "5 minutes to 10 hours" are two figures, not a range
+            if (b.kind != a.kind || a.hasUnit && b.hasUnit && !Objects.equals(a.unit, b.unit)) {
+                a.value = ownValue; // not "10 to 20 million": the scale of the other number is not this one's
+                b = null;
+            }
         }
         if (b == null) moneyCompound(a);
         NotFigures.Verdict verdict = NotFigures.judge(s, ps, a, b, codes);
@@ -142,24 +171,29 @@ final class NumberGrammar {
             }
             return new Found(List.of(mention(a, a, qualifierFirst, a.value, qualifier, null, false)), a.end, tentative);
         }
-        Range range = new Range(a.value, b.value);
-        if (b.approximateRange) {
-            // "one or two", "five or six hundred metres": one approximate figure, valued at its first number
-            Amount whole = new Amount();
-            whole.first = a.first;
-            whole.end = b.end;
-            whole.kind = b.kind;
-            whole.unit = b.unit;
-            NumberMention m = mention(whole, whole, qualifierFirst, a.value, qualifier, range, false);
-            return new Found(List.of(new NumberMention(m.first(), m.last(), m.start(), m.end(), m.kind(), m.value(),
-                    m.unit(), m.qualifier(), m.qualifierFirst(), range, false, true, false)), b.end);
+        if (!b.approximateRange && (changeFromTo(a) || changeThenLevel(a, b, qualifierFirst, ownValue))) {
+            // "increased from 9 to 10", "rose $1.64 to $47.10": a change and the level it reached, not a range;
+            // the ends share the unit
+            NumberMention first = mention(a, b, qualifierFirst, a.value, qualifier, null, false);
+            NumberMention second = new NumberMention(first.first(), first.last(), ps.get(b.first).start(),
+                    ps.get(b.end - 1).end(), b.kind, b.value, b.unit, null, first.qualifierFirst(), null, false, false,
+                    false);
+            return new Found(List.of(first, second), b.end);
         }
-        boolean between = a.first > 0 && ps.get(a.first - 1).lower().equals("between");
-        int rangeFirst = between ? a.first - 1 : a.first;
-        NumberMention first = mention(a, b, Math.min(qualifierFirst, rangeFirst), a.value, qualifier, range, false);
-        NumberMention second = new NumberMention(first.first(), first.last(), ps.get(b.first).start(),
-                ps.get(b.end - 1).end(), b.kind, b.value, b.unit, null, first.qualifierFirst(), range, false, false, false);
-        return new Found(List.of(first, second), b.end);
+        // one figure for the whole range, from its first number (with currency sign) to the second end's unit,
+        // valued at its first number; "between" is read around like a qualifier but is not part of the text.
+        // "one or two", "five or six hundred metres" are such a figure too, marked approximate
+        Range range = new Range(a.value, b.value);
+        boolean between = !b.approximateRange && a.first > 0 && ps.get(a.first - 1).lower().equals("between");
+        int readFrom = between ? Math.min(qualifierFirst, a.first - 1) : qualifierFirst;
+        Amount whole = new Amount();
+        whole.first = a.first;
+        whole.end = b.end;
+        whole.kind = b.kind;
+        whole.unit = b.hasUnit ? b.unit : a.unit;
+        NumberMention m = mention(whole, whole, readFrom, a.value, qualifier, range, false);
+        return new Found(List.of(new NumberMention(m.first(), m.last(), m.start(), m.end(), m.kind(), m.value(),
+                m.unit(), m.qualifier(), m.qualifierFirst(), range, false, b.approximateRange, false)), b.end);
     }
 
     /** "three-nought-four": number words joined by hyphens that make no compound are numbers of their own. */
@@ -694,6 +728,14 @@ final class NumberGrammar {
         if (!ps.get(numberAt).tokenStart() && !ps.get(k).text().equals("-") && !ps.get(k).text().equals("–")) return null;
         Amount b = number(numberAt);
         if (b == null || b.malformed || b.value == null || b.share) return null;
+        // "fell by 23% from 36,185 in 2003 to 28,041": a year, then a figure, is no range
+        if (yearAfterPreposition(a) && !NotFigures.yearLike(ps, b)) return null;
+        // "three-nought-four": number words in a chain of hyphens are spoken digits, not a range
+        if (a.words && b.words && glue.equals("-") && (spokenDigits(a.numberStart) || b.end + 1 < ps.size()
+                && ps.get(b.end).text().equals("-") && !ps.get(b.end).tokenStart()
+                && NumberWords.wordValue(ps.get(b.end + 1).lower()) != null)) {
+            return null;
+        }
         b.first = j;
         if (c != null) {
             b.kind = FigureKind.MONEY;
@@ -721,6 +763,68 @@ final class NumberGrammar {
             b.approximateRange = true;
         }
         return b;
+    }
+
+    /**
+     * Whether "from A to B" at {@code a} is a change ("increased from 9 to 10", "raised the limit for investment in
+     * telecoms from 49% to 74%", "went up from"): a word of change earlier in its clause, no range word
+     * ("ranging") nor other number between.
+     */
+    private boolean changeFromTo(Amount a) {
+        if (a.first < 1 || !ps.get(a.first - 1).lower().equals("from")) return false;
+        int from = ps.get(a.first - 1).token();
+        for (int k = from - 1; k >= 0 && k >= from - 12; k--) {
+            Token t = s.token(k);
+            String w = t.lower();
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            if (w.equals(";") || w.equals(":") || RANGE_WORDS.contains(w) || DigitNumber.parse(t.word()) != null
+                    || NumberWords.wordValue(w) != null) {
+                return false;
+            }
+            if (CHANGE_WORDS.contains(w) || CHANGE_WORDS.contains(lemma)) return true;
+            if (k == from - 1 && (CHANGE_NEAR.contains(w) || CHANGE_NEAR.contains(lemma))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether "A to B" after a verb of change is the change and the level reached ("rose $1.64 to $47.10", "fell
+     * 11,000 to 813,200", "increased by 296,000 to 28.52 million"), not a range of the change ("rise by 10 to 15%",
+     * "jumped 20 to 30", "grew 2 to 3 million"): "to" joins them, both ends name their unit or neither does (then
+     * the level is at least three times the change) and the second end's scale is not the first's.
+     */
+    private boolean changeThenLevel(Amount a, Amount b, int qualifierFirst, BigDecimal ownValue) {
+        if (!ps.get(a.end).lower().equals("to") || a.value.compareTo(ownValue) != 0) return false;
+        if (a.hasUnit != b.hasUnit) return false;
+        if (!a.hasUnit && b.value.compareTo(a.value.multiply(BigDecimal.valueOf(3))) < 0) return false;
+        int k = ps.get(qualifierFirst).token() - 1;
+        Token t = s.token(k);
+        if (t == null) return false;
+        if (t.lower().equals("by")) {
+            // "increased by", "boost net income by": a word of change shortly before "by"
+            for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                Token v = s.token(j);
+                if (CHANGE_WORDS.contains(v.lower()) || CHANGE_WORDS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (v.lower().equals(",") || v.lower().equals(";")) return false;
+            }
+            return false;
+        }
+        return CHANGE_THEN_LEVEL.contains(t.lower()) || CHANGE_THEN_LEVEL.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** "in 2003", "during 2004", "since 1999": a bare year after a preposition of time. */
+    private boolean yearAfterPreposition(Amount a) {
+        return a.first > 0 && a.first == a.numberStart && !a.hasUnit && NotFigures.yearLike(ps, a)
+                && Set.of("in", "during", "since", "until").contains(ps.get(a.first - 1).lower());
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> x : sets) all.addAll(x);
+        return Set.copyOf(all);
     }
 
     /** The value of the single number word or digit token at piece k ("six" in "six hundred"), or null. */

@@ -29,7 +29,7 @@ final class Relations {
     private static final Set<String> BE = Set.of("be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re");
     private static final Set<String> AUX_LEMMAS = Set.of("be", "have", "do", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must", "get");
-    private static final Set<String> CHANGE_VERBS = Set.of("rise", "increase", "grow", "fall", "drop", "decline",
+    static final Set<String> CHANGE_VERBS = Set.of("rise", "increase", "grow", "fall", "drop", "decline",
             "decrease", "jump", "surge", "climb", "soar", "plunge", "slump", "shrink", "slide", "gain", "lose",
             "dip", "tumble", "rebound", "expand", "contract", "edge", "sink", "slip", "fell", "rose");
     private static final Set<String> CLAUSE_STOPS = Set.of(";", ":", "that", "which", "who", "whom", "while",
@@ -111,9 +111,9 @@ final class Relations {
 
     private static final Set<String> QUALIFIER_WORDS = Set.of("above", "below", "over", "under", "about", "around",
             "nearly", "almost", "than", "more", "less", "at", "least", "most", "some", "roughly", "approximately");
-    private static final Set<String> UP_VERBS = Set.of("increase", "rise", "grow", "raise", "boost", "lift", "climb",
+    static final Set<String> UP_VERBS = Set.of("increase", "rise", "grow", "raise", "boost", "lift", "climb",
             "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple", "rose");
-    private static final Set<String> DOWN_VERBS = Set.of("decrease", "fall", "drop", "decline", "cut", "reduce",
+    static final Set<String> DOWN_VERBS = Set.of("decrease", "fall", "drop", "decline", "cut", "reduce",
             "lower", "slash", "shrink", "slide", "slip", "sink", "plunge", "slump", "dip", "tumble", "contract",
             "lose", "fell", "halve");
 
