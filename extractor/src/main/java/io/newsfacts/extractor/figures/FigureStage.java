@@ -75,6 +75,8 @@ public final class FigureStage {
             PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
         }
         List<TimeExpression>[] times = timesBySentence(parse, date, dateline);
+        List<Entity>[] sentenceEntities = entitiesBySentence(parse, entities);
+        List<Span>[] nationwide = nationwideBySentence(parse, drafts);
         List<Figure> figures = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (FigureDraft d : drafts) {
@@ -91,11 +93,47 @@ public final class FigureStage {
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
             Period period = period(parse, times, d);
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
-                    a.counted(), predicate, period, place(text, d, entities), agency(text, d, entities), d.change,
+                    a.counted(), predicate, period, place(d, nationwide[d.sentence.index()], sentenceEntities[d.sentence.index()]),
+                    agency(text, d, sentenceEntities[d.sentence.index()]), d.change,
                     d.of == null ? null : d.of.id, d.partOf == null ? null : d.partOf.id, d.m.approximate(),
                     d.sentence.index()));
         }
         return new Result(figures, warnings);
+    }
+
+    /**
+     * The entities lying inside each sentence, in article order: the agency and place of a figure are looked for
+     * in its own sentence only, and looking there once per figure over the whole article's entities was
+     * quadratic on figure-dense text.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Entity>[] entitiesBySentence(Parse parse, List<Entity> entities) {
+        List<Sentence> ss = parse.sentences();
+        List<Entity>[] out = new List[ss.size()];
+        for (int i = 0; i < out.length; i++) out[i] = new ArrayList<>();
+        int[] starts = new int[ss.size()];
+        for (int i = 0; i < starts.length; i++) starts[i] = ss.get(i).start();
+        for (Entity e : entities) {
+            int k = java.util.Arrays.binarySearch(starts, e.start());
+            if (k < 0) k = -k - 2; // the last sentence starting before the entity
+            if (k >= 0 && e.end() <= ss.get(k).end()) out[k].add(e);
+        }
+        return out;
+    }
+
+    /** Where each sentence that holds a figure says "across the country"/"nationwide". */
+    @SuppressWarnings("unchecked")
+    private static List<Span>[] nationwideBySentence(Parse parse, List<FigureDraft> drafts) {
+        List<Span>[] out = new List[parse.sentences().size()];
+        String text = parse.text();
+        for (FigureDraft d : drafts) {
+            int si = d.sentence.index();
+            if (out[si] != null) continue;
+            out[si] = new ArrayList<>();
+            Matcher m = NATIONWIDE.matcher(text).region(d.sentence.start(), d.sentence.end());
+            while (m.find()) out[si].add(Span.of(text, m.start(), m.end()));
+        }
+        return out;
     }
 
     @SuppressWarnings("unchecked")
@@ -147,7 +185,7 @@ public final class FigureStage {
 
     /**
      * The agency mentioned last before the figure in its sentence; else the agency the sentence quotes after it
-     * ("…, the Beijing Municipal Bureau of Statistics said").
+     * ("…, the Beijing Municipal Bureau of Statistics said"). {@code entities}: those of the figure's sentence.
      */
     private static String agency(String text, FigureDraft d, List<Entity> entities) {
         String best = null;
@@ -172,20 +210,18 @@ public final class FigureStage {
     }
 
     /** "across the country"/"nationwide", else the nearest place mentioned in the figure's sentence. */
-    private static Span place(String text, FigureDraft d, List<Entity> entities) {
-        Matcher m = NATIONWIDE.matcher(text).region(d.sentence.start(), d.sentence.end());
-        Span nationwide = null;
+    private static Span place(FigureDraft d, List<Span> nationwide, List<Entity> sentenceEntities) {
+        Span best = null;
         int bestDist = Integer.MAX_VALUE;
-        while (m.find()) {
-            int dist = Math.abs(m.start() - d.end());
+        for (Span n : nationwide) {
+            int dist = Math.abs(n.start() - d.end());
             if (dist < bestDist) {
                 bestDist = dist;
-                nationwide = Span.of(text, m.start(), m.end());
+                best = n;
             }
         }
-        Span best = nationwide;
-        for (Entity e : entities) {
-            if (e.type() != EntityType.PLACE || e.start() < d.sentence.start() || e.end() > d.sentence.end()) continue;
+        for (Entity e : sentenceEntities) {
+            if (e.type() != EntityType.PLACE) continue;
             int dist = Math.min(Math.abs(e.start() - d.end()), Math.abs(d.start() - e.end()));
             if (dist < bestDist) {
                 bestDist = dist;
