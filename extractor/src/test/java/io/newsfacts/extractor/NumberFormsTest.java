@@ -21,6 +21,8 @@ class NumberFormsTest {
         Police seized 1,234,567 cigarettes last week.            | 1,234,567            | COUNT    | 1234567      |
         The average rose to 3.5 points.                          | 3.5                  | COUNT    | 3.5          |
         Officers arrested twenty-five suspects.                  | twenty-five          | COUNT    | 25           |
+        Police Arrest 12 Suspects In Dawn Raid                   | 12                   | COUNT    | 12           |
+        Police Arrest 5 Suspects In Dawn Raid                    | 5                    | COUNT    | 5            |
         The court heard two hundred and fifty witnesses.         | two hundred and fifty | COUNT   | 250          |
         They found a dozen boats.                                | a dozen              | COUNT    | 12           |
         The city has 1.2 million residents.                      | 1.2 million          | COUNT    | 1200000      |
@@ -129,6 +131,9 @@ class NumberFormsTest {
         She walked through the door of 10 Downing Street.
         Few children over the age of 10 take the exam.
         Her first novel was Runaway Zero-Eight.
+        Microsoft posted "The Internet Explorer 6 Countdown" on its site.
+        The lift carries visitors to the top of the TFC 101 Tower in Taipei.
+        "With PS3 and Xbox 2, we can go further," he said.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);

@@ -319,15 +319,21 @@ final class NotFigures {
         Piece prev = piece(ps, a.first - 1);
         if (prev == null || a.first - 1 == 0 || !prev.tokenEnd()) return false;
         Token pt = s.token(prev.token());
-        if (!pt.isProperNoun() || !pt.isCapitalized() || isMonth(pt) || pt.pos().equals("NNPS")) return false;
+        // a name word: a proper noun, or a capitalized singular noun inside the sentence (the tagger reads
+        // "Internet Explorer" as NN NN)
+        boolean nameWord = pt.isProperNoun() || pt.pos().equals("NN") && pt.index() > 0;
+        if (!nameWord || !pt.isCapitalized() || isMonth(pt) || pt.pos().equals("NNPS")) return false;
         Piece next = piece(ps, a.end);
         if (next == null) return true;
         Token nt = s.token(next.token());
+        boolean plural = nt.pos().equals("NNS") || nt.pos().equals("NNPS");
         if (a.value.compareTo(BigDecimal.TEN) < 0) {
-            // "Internet Explorer 6", "HTML 5,", "Vostok 1 into space": a version or a name, nothing counted after it
-            return CLAUSE_END.contains(next.lower()) || nt.pos().equals("IN") || nt.pos().equals("TO");
+            // "Internet Explorer 6", "HTML 5,", "Vostok 1 into space", "The Internet Explorer 6 Countdown": a
+            // version or a name, nothing counted after it
+            return CLAUSE_END.contains(next.lower()) || nt.pos().equals("IN") || nt.pos().equals("TO")
+                    || nt.isCapitalized() && !plural && (nt.pos().equals("NN") || nt.pos().equals("NNP"));
         }
-        return !(nt.pos().equals("NNS") || nt.isAdjective() || nt.isVerb());
+        return !(plural || nt.isAdjective() || nt.isVerb());
     }
 
     /**
