@@ -7,7 +7,9 @@ median of the runs.
 
 Tokens are counted once by newsfacts' tokenizer (its --profile line) and used for both pipelines, so the
 tokens/s ratio is the inverse ratio of wall times. --limit takes the first N files per category folder
-(sorted), for a quicker estimate. Standard library only.
+(sorted), for a quicker estimate. newsfacts runs with the launcher's own heap (-Xmx1500m); CoreNLP's default
+pipeline gets --corenlp-heap (8g: it wants about 6 GB on this corpus, and a small heap would slow it with garbage
+collection). Standard library only.
 """
 import argparse
 import os
@@ -36,10 +38,12 @@ def subset(corpus, limit):
     return tmp, tmp
 
 
-def run(pipeline, corpus, threads):
+def run(pipeline, corpus, threads, corenlp_heap):
     cmd = [os.path.join(ROOT, "newsfacts"), "extract", "--pipeline", pipeline, "--threads", str(threads),
            "--profile", corpus]
     env = dict(os.environ, NEWSFACTS_SKIP_BUILD="1")
+    if pipeline == "corenlp_default":
+        env["NEWSFACTS_JAVA_OPTS"] = (env.get("NEWSFACTS_JAVA_OPTS", "") + " -Xmx" + corenlp_heap).strip()
     start = time.monotonic()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     first = None
@@ -65,6 +69,7 @@ def main():
     ap.add_argument("--limit", type=int, default=0, help="first N files per category (0: all)")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--threads", type=int, default=os.cpu_count())
+    ap.add_argument("--corenlp-heap", default="8g", help="-Xmx of the CoreNLP default runs (default 8g)")
     a = ap.parse_args()
     subprocess.run([os.path.join(ROOT, "newsfacts"), "--version"], check=True, stdout=subprocess.DEVNULL)
     corpus, tmp = subset(a.corpus, a.limit)
@@ -72,12 +77,13 @@ def main():
         results = {"newsfacts": [], "corenlp_default": []}
         for i in range(a.runs):
             for pipeline in results:  # interleaved, so both see the same machine load
-                r = run(pipeline, corpus, a.threads)
+                r = run(pipeline, corpus, a.threads, a.corenlp_heap)
                 results[pipeline].append(r)
                 print(f"run {i + 1} {pipeline:16s} wall {r['wall']:8.1f} s  first line {r['first_line'] or 0:6.1f} s"
                       f"  peak RSS {r['rss_mb']:7.0f} MB  articles {r['articles']}", flush=True)
         tokens = statistics.median(r["tokens"] for r in results["newsfacts"])
-        print(f"\n{tokens:.0f} tokens (newsfacts' tokenizer), {a.threads} threads, medians of {a.runs} runs:")
+        print(f"\n{tokens:.0f} tokens (newsfacts' tokenizer), {a.threads} threads, CoreNLP heap -Xmx{a.corenlp_heap},"
+              f" medians of {a.runs} runs:")
         med = {}
         for pipeline, rs in results.items():
             wall = statistics.median(r["wall"] for r in rs)

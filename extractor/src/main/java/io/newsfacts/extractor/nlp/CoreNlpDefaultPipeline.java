@@ -46,8 +46,8 @@ public final class CoreNlpDefaultPipeline implements ArticleExtractor {
         String text = in.text();
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        List<Entity> entities = new ArrayList<>();
-        List<Figure> figures = new ArrayList<>();
+        List<Found<EntityType>> entities = new ArrayList<>();
+        List<Found<FigureKind>> figures = new ArrayList<>();
         List<Span> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -70,8 +70,7 @@ public final class CoreNlpDefaultPipeline implements ArticleExtractor {
                     default -> null;
                 };
                 if (type != null) {
-                    entities.add(new Entity("e" + (entities.size() + 1), type, null, span, span.text(), null, null,
-                            null, null, null, null));
+                    entities.add(new Found<>(type, span, null, 0));
                     continue;
                 }
                 FigureKind kind = switch (tag) {
@@ -92,24 +91,28 @@ public final class CoreNlpDefaultPipeline implements ArticleExtractor {
                     for (int i = 0; i < sentences.size(); i++) {
                         if (sentences.get(i).start() <= start) sentence = i;
                     }
-                    figures.add(new Figure("f" + (figures.size() + 1), kind, span, value, null, null, null, null,
-                            null, null, null, null, null, null, null, false, sentence));
+                    figures.add(new Found<>(kind, span, value, sentence));
                 }
             }
         }
+        // numbered once, in text order
         entities.sort((a, b) -> a.span().compareTo(b.span()));
         figures.sort((a, b) -> a.span().compareTo(b.span()));
         List<Entity> e2 = new ArrayList<>();
-        for (Entity e : entities) {
-            e2.add(new Entity("e" + (e2.size() + 1), e.type(), null, e.span(), e.canonical(), null, null, null, null,
-                    null, null));
+        for (Found<EntityType> e : entities) {
+            e2.add(new Entity("e" + (e2.size() + 1), e.what(), null, e.span(), e.span().text(), null, null, null,
+                    null, null, null));
         }
         List<Figure> f2 = new ArrayList<>();
-        for (Figure f : figures) {
-            f2.add(new Figure("f" + (f2.size() + 1), f.kind(), f.span(), f.value(), null, null, null, null, null, null,
-                    null, null, null, null, null, false, f.sentence()));
+        for (Found<FigureKind> f : figures) {
+            f2.add(new Figure("f" + (f2.size() + 1), f.what(), f.span(), f.value(), null, null, null, null, null,
+                    null, null, null, null, null, null, false, f.sentence()));
         }
         return new Article(in.id(), new Source(in.path(), in.sha256(), text.length(), in.encoding()), "en", text,
                 sentences, null, null, f2, e2, List.of());
+    }
+
+    /** A mention CoreNLP found, before it is numbered. */
+    private record Found<T>(T what, Span span, BigDecimal value, int sentence) {
     }
 }
