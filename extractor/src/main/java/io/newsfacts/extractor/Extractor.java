@@ -60,7 +60,7 @@ public final class Extractor implements ArticleExtractor {
         try {
             Future<Gazetteer> gazetteer = loader.submit(Gazetteer::load);
             CoreNlpModel nlp = CoreNlpModel.load(loader);
-            return new Extractor(config, nlp, LanguageModel.load(), join(gazetteer));
+            return new Extractor(config, nlp, LanguageModel.lazy(), join(gazetteer));
         } finally {
             loader.shutdownNow();
         }

@@ -56,13 +56,13 @@ public final class LanguageModel {
         this.model = model;
     }
 
-    /** A language model whose detector loads on first need (see the class comment). */
-    public static LanguageModel load() {
+    /** A language model whose detector loads on first need (see the class comment): no work now. */
+    public static LanguageModel lazy() {
         return new LanguageModel(null);
     }
 
-    /** A language model with its detector loaded now. */
-    public static LanguageModel loadDetector() {
+    /** A language model with its detector loaded now (about a second). */
+    public static LanguageModel load() {
         return new LanguageModel(readModel());
     }
 

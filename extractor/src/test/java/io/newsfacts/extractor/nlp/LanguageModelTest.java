@@ -43,7 +43,7 @@ class LanguageModelTest {
 
     @Test
     void theDetectorLoadsOnlyWhenAsked() {
-        LanguageModel lm = LanguageModel.load();
+        LanguageModel lm = LanguageModel.lazy();
         assertEquals(new LanguageModel.Guess("en", 1.0), lm.guess(ENGLISH));
         assertFalse(lm.detectorLoaded(), "plain English needs no detector");
         assertEquals("fr", lm.guess(FRENCH).language());
