@@ -52,6 +52,7 @@ final class NumberGrammar {
      */
     private static final Set<String> CHANGE_THEN_LEVEL = union(Relations.CHANGE_VERBS, Set.of("up", "down", "add",
             "shed", "advance", "rally", "retreat"));
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "during", "since", "until");
     private static final Set<String> VAGUE_HEADS = Set.of("dozens", "hundreds", "thousands", "millions",
             "billions", "trillions", "tens", "scores");
     /** Words after "twice" that make it a multiplier ("twice as many", "twice the size"), not a count. */
@@ -776,13 +777,12 @@ final class NumberGrammar {
         for (int k = from - 1; k >= 0 && k >= from - 12; k--) {
             Token t = s.token(k);
             String w = t.lower();
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
             if (w.equals(";") || w.equals(":") || RANGE_WORDS.contains(w) || DigitNumber.parse(t.word()) != null
                     || NumberWords.wordValue(w) != null) {
                 return false;
             }
-            if (CHANGE_WORDS.contains(w) || CHANGE_WORDS.contains(lemma)) return true;
-            if (k == from - 1 && (CHANGE_NEAR.contains(w) || CHANGE_NEAR.contains(lemma))) return true;
+            if (isOneOf(t, CHANGE_WORDS)) return true;
+            if (k == from - 1 && isOneOf(t, CHANGE_NEAR)) return true;
         }
         return false;
     }
@@ -804,20 +804,23 @@ final class NumberGrammar {
             // "increased by", "boost net income by": a word of change shortly before "by"
             for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
                 Token v = s.token(j);
-                if (CHANGE_WORDS.contains(v.lower()) || CHANGE_WORDS.contains(v.lemma().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+                if (isOneOf(v, CHANGE_WORDS)) return true;
                 if (v.lower().equals(",") || v.lower().equals(";")) return false;
             }
             return false;
         }
-        return CHANGE_THEN_LEVEL.contains(t.lower()) || CHANGE_THEN_LEVEL.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return isOneOf(t, CHANGE_THEN_LEVEL);
+    }
+
+    /** Whether the token, as written or by its lemma, is one of {@code words}. */
+    private static boolean isOneOf(Token t, Set<String> words) {
+        return words.contains(t.lower()) || words.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** "in 2003", "during 2004", "since 1999": a bare year after a preposition of time. */
     private boolean yearAfterPreposition(Amount a) {
         return a.first > 0 && a.first == a.numberStart && !a.hasUnit && NotFigures.yearLike(ps, a)
-                && Set.of("in", "during", "since", "until").contains(ps.get(a.first - 1).lower());
+                && YEAR_PREPOSITIONS.contains(ps.get(a.first - 1).lower());
     }
 
     @SafeVarargs
