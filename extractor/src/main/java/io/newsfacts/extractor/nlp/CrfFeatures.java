@@ -58,12 +58,16 @@ final class CrfFeatures {
     /** The feature indices of one word, in each role it can play around the current token. */
     private record Word(String text, String clusterGet, String clusterGetString, int word, int[] ngrams, int cluster,
             int prevWord, int prevCluster, int nextWord, int nextCluster, int disjunctNext, int disjunctPrev,
-            int seqWord, int seqPrevWord, int seqPrevCluster, int seqCluster) {
+            int seqWord, int seqPrevWord, int seqPrevCluster, int seqCluster, Map<String, Integer> pairs) {
     }
 
     /** The feature indices of one shape string in each role. */
-    private record Shape(int type, int prevType, int nextType, int seqPrev, int seqCur, int tps2, int tns1) {
+    private record Shape(int type, int prevType, int nextType, int seqPrev, int seqCur, int tps2, int tns1,
+            Map<String, Integer> pairs) {
     }
+
+    /** Most pairs a word or shape remembers (the features pairing it with a neighbour's word, shape or cluster). */
+    private static final int MAX_PAIRS = 2048;
 
     private CrfFeatures(Index<String> index, Map<String, String> clusters, String unknownCluster,
             Function<String, String> wordFunction) {
@@ -162,13 +166,20 @@ final class CrfFeatures {
         out.add(cs.type);
         out.add(shapeOf(pShape).prevType);
         out.add(shapeOf(nShape).nextType);
-        out.add(id(p.text + "..." + cShape + "-PW_CTYPE|C"));
-        out.add(id(cShape + "..." + n.text + "-NW_CTYPE|C"));
-        out.add(id(pShape + "..." + cShape + "-PCTYPE|C"));
-        out.add(id(cShape + "..." + nShape + "-CNTYPE|C"));
-        out.add(id(pShape + "..." + cShape + "..." + nShape + "-PCNTYPE|C"));
-        if (p.text.length() <= 3) out.add(id(at(w, loc - 2).text + "..." + cShape + "-PPW_CTYPE|C"));
-        if (n.text.length() <= 3) out.add(id(at(w, loc + 2).text + "..." + cShape + "-NNW_CTYPE|C"));
+        out.add(pair(p.pairs, 'P', cShape, () -> p.text + "..." + cShape + "-PW_CTYPE|C"));
+        out.add(pair(n.pairs, 'N', cShape, () -> cShape + "..." + n.text + "-NW_CTYPE|C"));
+        out.add(pair(cs.pairs, 'p', pShape, () -> pShape + "..." + cShape + "-PCTYPE|C"));
+        out.add(pair(cs.pairs, 'n', nShape, () -> cShape + "..." + nShape + "-CNTYPE|C"));
+        out.add(pair(cs.pairs, 'x', pShape + '\u0000' + nShape,
+                () -> pShape + "..." + cShape + "..." + nShape + "-PCNTYPE|C"));
+        if (p.text.length() <= 3) {
+            Word p2 = at(w, loc - 2);
+            out.add(pair(p2.pairs, 'Q', cShape, () -> p2.text + "..." + cShape + "-PPW_CTYPE|C"));
+        }
+        if (n.text.length() <= 3) {
+            Word n2 = at(w, loc + 2);
+            out.add(pair(n2.pairs, 'M', cShape, () -> n2.text + "..." + cShape + "-NNW_CTYPE|C"));
+        }
         occurrences(w, tag, loc, out);
         for (int i = 1; i <= DISJUNCTION; i++) {
             out.add(at(w, loc + i).disjunctNext);
@@ -185,15 +196,16 @@ final class CrfFeatures {
         String pShape = loc > 0 ? shape[loc - 1] : "";
         out.add(pseq);
         out.add(c.seqWord);
-        out.add(id(p.text + "-" + c.text + "-PSEQW2|CpC"));
+        out.add(pair(p.pairs, 'W', c.text, () -> p.text + "-" + c.text + "-PSEQW2|CpC"));
         out.add(p.seqPrevWord);
         out.add(p.seqPrevCluster);
         out.add(c.seqCluster);
-        out.add(id(p.clusterGetString + "-" + c.clusterGetString + "-PSEQpcDS|CpC"));
+        out.add(pair(p.pairs, 'D', c.clusterGetString,
+                () -> p.clusterGetString + "-" + c.clusterGetString + "-PSEQpcDS|CpC"));
         out.add(shapeOf(pShape).seqPrev);
         Shape cs = shapeOf(cShape);
         out.add(cs.seqCur);
-        out.add(id(pShape + "-" + cShape + "-TYPES|CpC"));
+        out.add(pair(cs.pairs, 't', pShape, () -> pShape + "-" + cShape + "-TYPES|CpC"));
         out.add(cs.tps2);
         // CoreNLP appends n.get(ShapeAnnotation): "null" past the end
         out.add(loc + 1 < w.length ? shapeOf(shape[loc + 1]).tns1 : id("null-TNS1|CpC"));
@@ -270,7 +282,7 @@ final class CrfFeatures {
                 id(clusterGet + "-DISTSIM|C"), id(text + "-PW|C"), id(clusterGet + "-PDISTSIM|C"), id(text + "-NW|C"),
                 id(clusterGet + "-NDISTSIM|C"), id(text + "-DISJN|C"), id(text + "-DISJP|C"),
                 id(text + "-PSEQW|CpC"), id(text + "-PSEQpW|CpC"), id(clusterGetString + "-PSEQpDS|CpC"),
-                id(clusterGetString + "-PSEQcDS|CpC"));
+                id(clusterGetString + "-PSEQcDS|CpC"), new ConcurrentHashMap<>());
     }
 
     /** Prefixes and suffixes (2 to 6 characters) of the word framed as {@code <word>}. */
@@ -289,9 +301,22 @@ final class CrfFeatures {
         Shape known = shapes.get(s);
         if (known != null) return known;
         Shape made = new Shape(id(s + "-TYPE|C"), id(s + "-PTYPE|C"), id(s + "-NTYPE|C"), id(s + "-PSEQpS|CpC"),
-                id(s + "-PSEQcS|CpC"), id(s + "-TPS2|CpC"), id(s + "-TNS1|CpC"));
+                id(s + "-PSEQcS|CpC"), id(s + "-TPS2|CpC"), id(s + "-TNS1|CpC"), new ConcurrentHashMap<>());
         if (shapes.size() < MAX_WORDS) shapes.put(s, made);
         return made;
+    }
+
+    /**
+     * The index of a feature pairing a word or shape with {@code other} (a neighbour's word, shape or cluster),
+     * remembered in that word's or shape's own small table under {@code kind + other}.
+     */
+    private int pair(Map<String, Integer> pairs, char kind, String other, java.util.function.Supplier<String> feature) {
+        String key = kind + other;
+        Integer known = pairs.get(key);
+        if (known != null) return known;
+        int id = id(feature.get());
+        if (pairs.size() < MAX_PAIRS) pairs.put(key, id);
+        return id;
     }
 
     private int id(String feature) {
