@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The features of CoreNLP's 3-class CRF NER ({@code english.all.3class.distsim}), computed as feature indices
@@ -50,24 +52,34 @@ final class CrfFeatures {
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private final Word pad;
+    /** A pad's shape ("" from getString). */
+    private final Shape padShape;
+    private final int nullTns1;
     private final int classFeature;
     private final int pseq;
     private final int noOccurrence;
     private final int[] occurrence;
 
     /** The feature indices of one word, in each role it can play around the current token. */
-    private record Word(String text, String clusterGet, String clusterGetString, int word, int[] ngrams, int cluster,
+    private record Word(int id, String text, String clusterGet, String clusterGetString, int clusterId, int word,
+            int[] ngrams, int cluster,
             int prevWord, int prevCluster, int nextWord, int nextCluster, int disjunctNext, int disjunctPrev,
-            int seqWord, int seqPrevWord, int seqPrevCluster, int seqCluster, Map<String, Integer> pairs) {
+            int seqWord, int seqPrevWord, int seqPrevCluster, int seqCluster) {
     }
 
     /** The feature indices of one shape string in each role. */
-    private record Shape(int type, int prevType, int nextType, int seqPrev, int seqCur, int tps2, int tns1,
-            Map<String, Integer> pairs) {
+    private record Shape(int id, String text, int type, int prevType, int nextType, int seqPrev, int seqCur, int tps2,
+            int tns1) {
     }
 
-    /** Most pairs a word or shape remembers (the features pairing it with a neighbour's word, shape or cluster). */
-    private static final int MAX_PAIRS = 2048;
+    /** The kinds of feature that pair two words, shapes or clusters (the top four bits of a pair's key). */
+    private static final long PW_CTYPE = 1, NW_CTYPE = 2, PCTYPE = 3, CNTYPE = 4, PCNTYPE = 5, PPW_CTYPE = 6,
+            NNW_CTYPE = 7, PSEQW2 = 8, PSEQPCDS = 9, TYPES = 10;
+    private static final int ID_LIMIT = 1 << 30;
+
+    private final AtomicInteger ids = new AtomicInteger(1);
+    private final Map<String, Integer> clusterIds = new ConcurrentHashMap<>();
+    private final ThreadLocal<PairTable> pairs = ThreadLocal.withInitial(PairTable::new);
 
     private CrfFeatures(Index<String> index, Map<String, String> clusters, String unknownCluster,
             Function<String, String> wordFunction) {
@@ -77,6 +89,8 @@ final class CrfFeatures {
         this.wordFunction = wordFunction;
         // a pad has no text ("" from getString), no cluster ("null" where CoreNLP appends get(), "" for getString())
         this.pad = word("", "null", "");
+        this.padShape = shapeOf("");
+        this.nullTns1 = id("null-TNS1|CpC");
         this.classFeature = id("###|C");
         this.pseq = id("PSEQ|CpC");
         this.noOccurrence = id("NO-OCCURRENCE-PATTERN|C");
@@ -128,32 +142,33 @@ final class CrfFeatures {
     int[][][] data(List<? extends CoreLabel> doc) {
         int n = doc.size();
         Word[] w = new Word[n];
-        String[] shape = new String[n];
+        Shape[] shape = new Shape[n];
         String[] tag = new String[n];
         for (int i = 0; i < n; i++) {
             CoreLabel t = doc.get(i);
             String text = wordFunction.apply(t.getString(CoreAnnotations.TextAnnotation.class));
             w[i] = wordOf(text);
-            shape[i] = t.getString(CoreAnnotations.ShapeAnnotation.class);
+            shape[i] = shapeOf(t.getString(CoreAnnotations.ShapeAnnotation.class));
             tag[i] = t.getString(CoreAnnotations.PartOfSpeechAnnotation.class);
         }
         int[][][] data = new int[n][2][];
         IntBag bag = new IntBag();
+        PairTable table = pairs.get();
         for (int loc = 0; loc < n; loc++) {
-            data[loc][0] = nodeFeatures(w, shape, tag, loc, bag);
-            data[loc][1] = edgeFeatures(w, shape, loc, bag);
+            data[loc][0] = nodeFeatures(w, shape, tag, loc, bag, table);
+            data[loc][1] = edgeFeatures(w, shape, loc, bag, table);
         }
         return data;
     }
 
-    private int[] nodeFeatures(Word[] w, String[] shape, String[] tag, int loc, IntBag out) {
+    private int[] nodeFeatures(Word[] w, Shape[] shape, String[] tag, int loc, IntBag out, PairTable t) {
         out.clear();
         Word c = w[loc];
         Word p = at(w, loc - 1);
         Word n = at(w, loc + 1);
-        String cShape = shape[loc];
-        String pShape = loc > 0 ? shape[loc - 1] : "";
-        String nShape = loc + 1 < w.length ? shape[loc + 1] : "";
+        Shape cs = shape[loc];
+        Shape ps = loc > 0 ? shape[loc - 1] : padShape;
+        Shape ns = loc + 1 < w.length ? shape[loc + 1] : padShape;
         out.add(c.cluster);
         out.add(c.word);
         out.add(p.prevWord);
@@ -162,23 +177,24 @@ final class CrfFeatures {
         out.add(n.nextCluster);
         out.add(classFeature);
         out.addAll(c.ngrams);
-        Shape cs = shapeOf(cShape);
         out.add(cs.type);
-        out.add(shapeOf(pShape).prevType);
-        out.add(shapeOf(nShape).nextType);
-        out.add(pair(p.pairs, 'P', cShape, () -> p.text + "..." + cShape + "-PW_CTYPE|C"));
-        out.add(pair(n.pairs, 'N', cShape, () -> cShape + "..." + n.text + "-NW_CTYPE|C"));
-        out.add(pair(cs.pairs, 'p', pShape, () -> pShape + "..." + cShape + "-PCTYPE|C"));
-        out.add(pair(cs.pairs, 'n', nShape, () -> cShape + "..." + nShape + "-CNTYPE|C"));
-        out.add(pair(cs.pairs, 'x', pShape + '\u0000' + nShape,
-                () -> pShape + "..." + cShape + "..." + nShape + "-PCNTYPE|C"));
+        out.add(ps.prevType);
+        out.add(ns.nextType);
+        String cShape = cs.text;
+        out.add(pair(t, PW_CTYPE, p.id, cs.id, () -> p.text + "..." + cShape + "-PW_CTYPE|C"));
+        out.add(pair(t, NW_CTYPE, n.id, cs.id, () -> cShape + "..." + n.text + "-NW_CTYPE|C"));
+        out.add(pair(t, PCTYPE, ps.id, cs.id, () -> ps.text + "..." + cShape + "-PCTYPE|C"));
+        out.add(pair(t, CNTYPE, cs.id, ns.id, () -> cShape + "..." + ns.text + "-CNTYPE|C"));
+        Supplier<String> pcn = () -> ps.text + "..." + cShape + "..." + ns.text + "-PCNTYPE|C";
+        out.add(cs.id < 1 << 15 && ns.id < 1 << 15 ? pair(t, PCNTYPE, ps.id, cs.id << 15 | ns.id, pcn)
+                : id(pcn.get()));
         if (p.text.length() <= 3) {
             Word p2 = at(w, loc - 2);
-            out.add(pair(p2.pairs, 'Q', cShape, () -> p2.text + "..." + cShape + "-PPW_CTYPE|C"));
+            out.add(pair(t, PPW_CTYPE, p2.id, cs.id, () -> p2.text + "..." + cShape + "-PPW_CTYPE|C"));
         }
         if (n.text.length() <= 3) {
             Word n2 = at(w, loc + 2);
-            out.add(pair(n2.pairs, 'M', cShape, () -> n2.text + "..." + cShape + "-NNW_CTYPE|C"));
+            out.add(pair(t, NNW_CTYPE, n2.id, cs.id, () -> n2.text + "..." + cShape + "-NNW_CTYPE|C"));
         }
         occurrences(w, tag, loc, out);
         for (int i = 1; i <= DISJUNCTION; i++) {
@@ -188,27 +204,26 @@ final class CrfFeatures {
         return out.toSortedSet();
     }
 
-    private int[] edgeFeatures(Word[] w, String[] shape, int loc, IntBag out) {
+    private int[] edgeFeatures(Word[] w, Shape[] shape, int loc, IntBag out, PairTable t) {
         out.clear();
         Word c = w[loc];
         Word p = at(w, loc - 1);
-        String cShape = shape[loc];
-        String pShape = loc > 0 ? shape[loc - 1] : "";
+        Shape cs = shape[loc];
+        Shape ps = loc > 0 ? shape[loc - 1] : padShape;
         out.add(pseq);
         out.add(c.seqWord);
-        out.add(pair(p.pairs, 'W', c.text, () -> p.text + "-" + c.text + "-PSEQW2|CpC"));
+        out.add(pair(t, PSEQW2, p.id, c.id, () -> p.text + "-" + c.text + "-PSEQW2|CpC"));
         out.add(p.seqPrevWord);
         out.add(p.seqPrevCluster);
         out.add(c.seqCluster);
-        out.add(pair(p.pairs, 'D', c.clusterGetString,
+        out.add(pair(t, PSEQPCDS, p.clusterId, c.clusterId,
                 () -> p.clusterGetString + "-" + c.clusterGetString + "-PSEQpcDS|CpC"));
-        out.add(shapeOf(pShape).seqPrev);
-        Shape cs = shapeOf(cShape);
+        out.add(ps.seqPrev);
         out.add(cs.seqCur);
-        out.add(pair(cs.pairs, 't', pShape, () -> pShape + "-" + cShape + "-TYPES|CpC"));
+        out.add(pair(t, TYPES, ps.id, cs.id, () -> ps.text + "-" + cs.text + "-TYPES|CpC"));
         out.add(cs.tps2);
         // CoreNLP appends n.get(ShapeAnnotation): "null" past the end
-        out.add(loc + 1 < w.length ? shapeOf(shape[loc + 1]).tns1 : id("null-TNS1|CpC"));
+        out.add(loc + 1 < w.length ? shape[loc + 1].tns1 : nullTns1);
         return out.toSortedSet();
     }
 
@@ -278,11 +293,13 @@ final class CrfFeatures {
     }
 
     private Word word(String text, String clusterGet, String clusterGetString) {
-        return new Word(text, clusterGet, clusterGetString, id(text + "-WORD|C"), ngrams(text),
+        int clusterId = clusterIds.computeIfAbsent(clusterGetString, k -> ids.getAndIncrement());
+        return new Word(ids.getAndIncrement(), text, clusterGet, clusterGetString, clusterId, id(text + "-WORD|C"),
+                ngrams(text),
                 id(clusterGet + "-DISTSIM|C"), id(text + "-PW|C"), id(clusterGet + "-PDISTSIM|C"), id(text + "-NW|C"),
                 id(clusterGet + "-NDISTSIM|C"), id(text + "-DISJN|C"), id(text + "-DISJP|C"),
                 id(text + "-PSEQW|CpC"), id(text + "-PSEQpW|CpC"), id(clusterGetString + "-PSEQpDS|CpC"),
-                id(clusterGetString + "-PSEQcDS|CpC"), new ConcurrentHashMap<>());
+                id(clusterGetString + "-PSEQcDS|CpC"));
     }
 
     /** Prefixes and suffixes (2 to 6 characters) of the word framed as {@code <word>}. */
@@ -300,22 +317,23 @@ final class CrfFeatures {
     private Shape shapeOf(String s) {
         Shape known = shapes.get(s);
         if (known != null) return known;
-        Shape made = new Shape(id(s + "-TYPE|C"), id(s + "-PTYPE|C"), id(s + "-NTYPE|C"), id(s + "-PSEQpS|CpC"),
-                id(s + "-PSEQcS|CpC"), id(s + "-TPS2|CpC"), id(s + "-TNS1|CpC"), new ConcurrentHashMap<>());
+        Shape made = new Shape(ids.getAndIncrement(), s, id(s + "-TYPE|C"), id(s + "-PTYPE|C"), id(s + "-NTYPE|C"),
+                id(s + "-PSEQpS|CpC"), id(s + "-PSEQcS|CpC"), id(s + "-TPS2|CpC"), id(s + "-TNS1|CpC"));
         if (shapes.size() < MAX_WORDS) shapes.put(s, made);
         return made;
     }
 
     /**
-     * The index of a feature pairing a word or shape with {@code other} (a neighbour's word, shape or cluster),
-     * remembered in that word's or shape's own small table under {@code kind + other}.
+     * The index of a feature pairing two words, shapes or clusters (ids {@code a} and {@code b}), remembered in
+     * this thread's table of pairs.
      */
-    private int pair(Map<String, Integer> pairs, char kind, String other, java.util.function.Supplier<String> feature) {
-        String key = kind + other;
-        Integer known = pairs.get(key);
-        if (known != null) return known;
+    private int pair(PairTable table, long kind, int a, int b, Supplier<String> feature) {
+        if (a >= ID_LIMIT || b >= ID_LIMIT) return id(feature.get());
+        long key = kind << 60 | (long) a << 30 | b;
+        int known = table.get(key);
+        if (known != PairTable.MISSING) return known;
         int id = id(feature.get());
-        if (pairs.size() < MAX_PAIRS) pairs.put(key, id);
+        table.put(key, id);
         return id;
     }
 
@@ -345,6 +363,41 @@ final class CrfFeatures {
             if (Character.isLetter(str.charAt(i))) return true;
         }
         return false;
+    }
+
+    /** Feature indices by pair key: open addressing on two arrays, emptied when it gets full. */
+    private static final class PairTable {
+        static final int MISSING = Integer.MIN_VALUE;
+        private static final int CAPACITY = 1 << 20;
+        private static final int MAX_SIZE = CAPACITY / 10 * 6;
+        private final long[] keys = new long[CAPACITY];
+        private final int[] values = new int[CAPACITY];
+        private int size;
+
+        int get(long key) {
+            for (int i = slot(key); ; i = (i + 1) & (CAPACITY - 1)) {
+                long k = keys[i];
+                if (k == key) return values[i];
+                if (k == 0) return MISSING;
+            }
+        }
+
+        void put(long key, int value) {
+            if (size >= MAX_SIZE) {
+                Arrays.fill(keys, 0L);
+                size = 0;
+            }
+            int i = slot(key);
+            while (keys[i] != 0 && keys[i] != key) i = (i + 1) & (CAPACITY - 1);
+            if (keys[i] == 0) size++;
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 44) & (CAPACITY - 1);
+        }
     }
 
     /** A growable list of feature indices; negative ones (features the model pruned) are dropped. */
