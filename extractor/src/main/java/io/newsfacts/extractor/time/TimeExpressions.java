@@ -43,7 +43,12 @@ public final class TimeExpressions {
     public static List<TimeExpression> find(String text, int from, int to, ArticleDate date) {
         String region = text.substring(from, to);
         List<TimeExpression> out = new ArrayList<>();
+        // each pattern needs a word it cannot match without: skip it, and its scan of every position, when absent
+        boolean month = hasMonth(region);
+        boolean[] possible = {month, containsWord(region, "half") || containsWord(region, "quarter"), month, month,
+            month, containsWord(region, "year"), hasDigit(region)};
         for (int p = 0; p < PATTERNS.length; p++) {
+            if (!possible[p]) continue;
             Matcher m = PATTERNS[p].matcher(region);
             while (m.find()) {
                 int s = from + m.start();
@@ -59,6 +64,37 @@ public final class TimeExpressions {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /** Whether a month name could start somewhere in {@code s} (every form in {@link Months} starts so). */
+    static boolean hasMonth(String s) {
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ("JFMASOND".indexOf(c) >= 0 && MONTH_STARTS.contains(s.substring(i, i + 3))) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MONTH_STARTS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "May",
+            "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+    /** Whether {@code s} contains {@code lower} in any case. */
+    private static boolean containsWord(String s, String lower) {
+        int n = lower.length();
+        for (int i = 0; i + n <= s.length(); i++) {
+            if (Character.toLowerCase(s.charAt(i)) == lower.charAt(0) && s.regionMatches(true, i, lower, 0, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static boolean overlaps(TimeExpression x, int s, int e) {
