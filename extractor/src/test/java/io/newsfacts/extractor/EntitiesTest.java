@@ -69,4 +69,11 @@ class EntitiesTest {
         assertEquals(EntitySubtype.AGENCY, entity(a, "National Park Service", EntityType.ORGANIZATION).subtype());
         assertEquals(EntitySubtype.COUNTRY, entity(a, "US", EntityType.PLACE).subtype());
     }
+
+    @Test
+    void numeralOrdinalStaysInTheName() {
+        // the sentence holds a figure, so it is tagged; "501st" may be tagged CD, yet it is part of the name
+        Article a = TestModels.extract("The Canadian garrison of 501st Legion raised 3,000 dollars for charity.");
+        entity(a, "501st Legion", EntityType.ORGANIZATION);
+    }
 }

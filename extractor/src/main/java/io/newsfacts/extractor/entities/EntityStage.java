@@ -250,8 +250,8 @@ public final class EntityStage {
             // trim determiners and punctuation CoreNLP sometimes includes
             int a = i;
             int b = j - 1;
-            while (a <= b && (s.token(a).isFunctionWord() || !Character.isLetterOrDigit(s.token(a).word().charAt(0)))) a++;
-            while (b >= a && (s.token(b).isFunctionWord()
+            while (a <= b && (trimmable(s.token(a)) || !Character.isLetterOrDigit(s.token(a).word().charAt(0)))) a++;
+            while (b >= a && (trimmable(s.token(b))
                     || !Character.isLetterOrDigit(s.token(b).word().charAt(0)))) b--;
             if (a <= b) {
                 int start = s.token(a).start();
@@ -284,5 +284,15 @@ public final class EntityStage {
             }
             i = j;
         }
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /**
+     * A function word at the edge of a name NER found ("the", "of", a bare number), but not a numeral ordinal:
+     * "501st Legion", "21st Century Fox", "101st Airborne Division" keep it (the tagger calls it CD or NNP).
+     */
+    private static boolean trimmable(Token t) {
+        return t.isFunctionWord() && !ORDINAL.matcher(t.word()).matches();
     }
 }

@@ -64,7 +64,7 @@ public final class CoreNlpModel {
      * take about as long as each other).
      */
     public static CoreNlpModel load(Executor background) {
-        CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER),
+        CompletableFuture<MaxentTagger> tagger = CompletableFuture.supplyAsync(() -> new MaxentTagger(TAGGER, approximateScoring()),
                 background);
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
@@ -81,6 +81,18 @@ public final class CoreNlpModel {
             if (e.getCause() instanceof Error err) throw err;
             throw new IllegalStateException("cannot load CoreNLP's POS tagger", e.getCause());
         }
+    }
+
+    /**
+     * The tagger's approximate scoring (CoreNLP's {@code approximate} option): tags a word cannot take get a
+     * default score instead of their features' sum. CoreNLP documents no loss on English (WSJ); on BBC figure
+     * sentences 99.7% of tags are the same as exact scoring's, at half the cost (the tagger was half of all
+     * extraction time).
+     */
+    private static Properties approximateScoring() {
+        Properties p = new Properties();
+        p.setProperty("approximate", "true");
+        return p;
     }
 
     /** Tokens and sentences of {@code text}; NER labels everywhere, tags and lemmas where a figure may be. */
