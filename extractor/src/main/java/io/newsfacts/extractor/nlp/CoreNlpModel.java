@@ -5,7 +5,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.process.Morphology;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.TagIndexedSentence;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,7 +110,7 @@ public final class CoreNlpModel {
             if (labels.isEmpty()) continue;
             String[] answers = nerLabels(labels);
             boolean tag = mayHoldFigure(labels);
-            if (tag) tagger.tagCoreLabels(labels);
+            if (tag) tag(labels);
             List<Token> toks = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel t = labels.get(i);
@@ -141,6 +143,13 @@ public final class CoreNlpModel {
             }
             return lemma;
         }
+    }
+
+    /** Tags {@code labels} in place, as {@code MaxentTagger.tagCoreLabels} does. */
+    private void tag(List<CoreLabel> labels) {
+        List<TaggedWord> tagged = new TagIndexedSentence(tagger).tagSentence(labels, false);
+        if (tagged.size() != labels.size()) throw new IllegalStateException("the tagger lost tokens");
+        for (int i = 0; i < labels.size(); i++) labels.get(i).setTag(tagged.get(i).tag());
     }
 
     /** The NER classifier, for tests. */
