@@ -99,7 +99,12 @@ public final class EntityStage {
         all.addAll(orgs);
         all.addAll(places);
         all.addAll(persons);
-        for (TimeExpression t : TimeExpressions.find(text, 0, text.length(), date)) {
+        List<TimeExpression> times = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            // sentence by sentence: most sentences lack the words a time expression needs and are not scanned
+            times.addAll(TimeExpressions.find(text, s.start(), s.end(), date));
+        }
+        for (TimeExpression t : times) {
             Draft d = new Draft(EntityType.DATE, null, t.span().start(), t.span().end(), t.span().text());
             d.value = t.from().equals(t.to()) ? t.from() : t.from() + "/" + t.to();
             d.canonical = d.value;

@@ -104,7 +104,8 @@ record DigitNumber(BigDecimal value, boolean malformed, boolean grouped, boolean
      * token); ordinary spaces separate numbers and never reach here.
      */
     private static BigDecimal spaceGrouped(String t) {
-        String[] groups = t.split("[\u00a0\u2009\u202f]", -1);
+        if (t.indexOf('\u00a0') < 0 && t.indexOf('\u2009') < 0 && t.indexOf('\u202f') < 0) return null;
+        String[] groups = SPACES.split(t, -1);
         if (groups.length < 2 || groups[0].isEmpty() || groups[0].length() > 3) return null;
         for (int i = 0; i < groups.length; i++) {
             String g = i == groups.length - 1 && groups[i].indexOf('.') > 0
@@ -113,6 +114,8 @@ record DigitNumber(BigDecimal value, boolean malformed, boolean grouped, boolean
         }
         return plain(String.join("", groups));
     }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\u00a0\u2009\u202f]");
 
     private enum Grouping { VALID, BROKEN, NONE }
 
