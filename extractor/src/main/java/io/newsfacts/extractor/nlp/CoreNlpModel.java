@@ -22,13 +22,14 @@ import java.util.concurrent.Executor;
 /**
  * CoreNLP loaded once: tokenizer and sentence splitter, the 3-class CRF NER trained on CoNLL, MUC, ACE and more
  * (PERSON, ORGANIZATION, LOCATION; on GUM news it beats the CoNLL 4-class model by five points of entity F1), and
- * the left3words POS tagger with the Morpha lemmatizer. The NER reads words only, so every sentence gets it; POS
- * tags and lemmas are what the figure relations read, so only sentences that may hold a figure (a digit, a
- * currency sign, a number word) are tagged: that halves the cost of news text, most of whose sentences have no
- * figure. Fine-grained NER, SUTime and the numeric classifiers are not used: numbers, dates and places have
- * stages of their own. The NER's features are computed by {@link CrfFeatures} (the same features as CoreNLP's,
- * looked up once per word instead of built as strings per token: the NER runs 2.5 times faster). Thread-safe:
- * {@link #parse} may be called from many threads.
+ * the left3words POS tagger with the Morpha lemmatizer. The NER reads words only and runs where a name may be
+ * (near a capitalized token); POS tags and lemmas are what the figure relations read, so only sentences that may
+ * hold a figure (a digit, a currency sign, a number word) are tagged: that halves the cost of news text, most of
+ * whose sentences have no figure. Fine-grained NER, SUTime and the numeric classifiers are not used: numbers,
+ * dates and places have stages of their own. The NER's features are computed by {@link CrfFeatures} (the same
+ * features as CoreNLP's, looked up once per word instead of built as strings per token: the NER runs 2.5 times
+ * faster); the tagger scores approximately, with tag indices looked up once per token (TagIndexedSentence).
+ * Thread-safe: {@link #parse} may be called from many threads.
  */
 public final class CoreNlpModel {
     private static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
