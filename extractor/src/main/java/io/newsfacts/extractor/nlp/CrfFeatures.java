@@ -43,8 +43,9 @@ final class CrfFeatures {
     private static final int MAX_NGRAM = 6;
     private static final int OCCURRENCE_REACH = 150;
     /** Forget the per-word cache past this many words (a long batch over many vocabularies). */
-    private static final int MAX_WORDS = 500_000;
+    static final int MAX_WORDS = 200_000;
 
+    private final int maxWords;
     private final Index<String> index;
     private final Map<String, String> clusters;
     private final String unknownCluster;
@@ -82,7 +83,8 @@ final class CrfFeatures {
     private final ThreadLocal<PairTable> pairs = ThreadLocal.withInitial(PairTable::new);
 
     private CrfFeatures(Index<String> index, Map<String, String> clusters, String unknownCluster,
-            Function<String, String> wordFunction) {
+            Function<String, String> wordFunction, int maxWords) {
+        this.maxWords = maxWords;
         this.index = index;
         this.clusters = clusters;
         this.unknownCluster = unknownCluster;
@@ -119,7 +121,8 @@ final class CrfFeatures {
      * Features for {@code factory}'s model, or null when its flags are not the ones implemented here (or its
      * private cluster lexicon cannot be read).
      */
-    static CrfFeatures of(SeqClassifierFlags flags, NERFeatureFactory<?> factory, Index<String> index) {
+    static CrfFeatures of(SeqClassifierFlags flags, NERFeatureFactory<?> factory, Index<String> index,
+            int maxWords) {
         if (index == null || !supports(flags)) return null;
         try {
             Field f = NERFeatureFactory.class.getDeclaredField("lexicon");
@@ -128,7 +131,7 @@ final class CrfFeatures {
             Map<String, String> lexicon = (Map<String, String>) f.get(factory);
             if (lexicon == null) return null;
             Function<String, String> fn = flags.wordFunction;
-            return new CrfFeatures(index, lexicon, flags.unknownWordDistSimClass, fn == null ? w -> w : fn);
+            return new CrfFeatures(index, lexicon, flags.unknownWordDistSimClass, fn == null ? w -> w : fn, maxWords);
         } catch (ReflectiveOperationException | RuntimeException e) {
             return null;
         }
@@ -284,7 +287,7 @@ final class CrfFeatures {
     private Word wordOf(String text) {
         Word known = words.get(text);
         if (known != null) return known;
-        if (words.size() > MAX_WORDS) words.clear();
+        if (words.size() > maxWords) words.clear();
         String key = WordShapeClassifier.wordShape(text.toLowerCase(), WordShapeClassifier.WORDSHAPEDIGITS);
         String cluster = Objects.requireNonNullElse(clusters.get(key), unknownCluster);
         Word made = word(text, cluster, cluster);
@@ -319,7 +322,7 @@ final class CrfFeatures {
         if (known != null) return known;
         Shape made = new Shape(ids.getAndIncrement(), s, id(s + "-TYPE|C"), id(s + "-PTYPE|C"), id(s + "-NTYPE|C"),
                 id(s + "-PSEQpS|CpC"), id(s + "-PSEQcS|CpC"), id(s + "-TPS2|CpC"), id(s + "-TNS1|CpC"));
-        if (shapes.size() < MAX_WORDS) shapes.put(s, made);
+        if (shapes.size() < maxWords) shapes.put(s, made);
         return made;
     }
 

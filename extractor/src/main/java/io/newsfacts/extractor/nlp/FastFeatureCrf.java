@@ -24,11 +24,16 @@ final class FastFeatureCrf extends CRFClassifier<CoreLabel> {
 
     /** Loads the serialized classifier at {@code path} (classpath or file). */
     static FastFeatureCrf load(String path) throws IOException, ClassNotFoundException {
+        return load(path, CrfFeatures.MAX_WORDS);
+    }
+
+    /** Loads the classifier, its per-word feature cache forgotten past {@code maxWords} words. */
+    static FastFeatureCrf load(String path, int maxWords) throws IOException, ClassNotFoundException {
         FastFeatureCrf crf = new FastFeatureCrf();
         crf.loadClassifier(path);
         if (crf.featureFactories.size() == 1
                 && crf.featureFactories.get(0) instanceof NERFeatureFactory<?> factory) {
-            crf.features = CrfFeatures.of(crf.flags, factory, featureIndex(crf));
+            crf.features = CrfFeatures.of(crf.flags, factory, featureIndex(crf), maxWords);
         }
         return crf;
     }

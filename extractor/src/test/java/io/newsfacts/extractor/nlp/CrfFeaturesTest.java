@@ -85,4 +85,41 @@ class CrfFeaturesTest {
         model.parse(longText.toString());
         assertEquals(List.of(), mismatches);
     }
+
+    @Test
+    void sameFeaturesAfterTheWordCacheIsForgotten() throws Exception {
+        FastFeatureCrf small = FastFeatureCrf.load("edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz", 40);
+        assertTrue(small.fast());
+        List<String> seen = new ArrayList<>();
+        int[] compared = {0};
+        small.audit = (ours, theirs) -> {
+            compared[0] += ours.length;
+            for (int i = 0; i < ours.length; i++) {
+                for (int k = 0; k < 2; k++) {
+                    int[] t = Arrays.stream(theirs[i][k]).sorted().distinct().toArray();
+                    if (!Arrays.equals(t, ours[i][k]) && seen.size() < 3) seen.add("position " + i + " clique " + k);
+                }
+            }
+        };
+        String text = Files.readString(TestModels.corpus().resolve("articles").resolve("mps-2020-10-26.txt"),
+                StandardCharsets.UTF_8);
+        int sentences = 0;
+        for (String s : text.split("(?<=[.;])\\s+")) {
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = new ArrayList<>();
+            for (String w : s.split("\\s+")) {
+                if (w.isEmpty()) continue;
+                edu.stanford.nlp.ling.CoreLabel l = new edu.stanford.nlp.ling.CoreLabel();
+                l.setWord(w);
+                l.setValue(w);
+                tokens.add(l);
+            }
+            if (tokens.isEmpty()) continue;
+            small.classifySentence(tokens); // twice: the second time many words are cached, some forgotten
+            small.classifySentence(tokens);
+            sentences++;
+        }
+        assertTrue(sentences > 10, "sentences: " + sentences);
+        assertTrue(compared[0] > 500, "tokens compared: " + compared[0]);
+        assertEquals(List.of(), seen);
+    }
 }
