@@ -16,6 +16,8 @@ import io.newsfacts.extractor.nlp.Parse;
 import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
 import io.newsfacts.extractor.time.ArticleDate;
+import io.newsfacts.extractor.time.TimeExpression;
+import io.newsfacts.extractor.time.TimeExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -132,10 +134,13 @@ public final class Extractor implements ArticleExtractor {
                 text);
         long t3 = System.nanoTime();
         checkCancelled(cancelled);
-        List<Entity> ents = entities.find(parse, dateline, date);
+        // each sentence's time expressions: DATE entities and figure periods both read them
+        List<List<TimeExpression>> times = new ArrayList<>();
+        for (Sentence s : parse.sentences()) times.add(TimeExpressions.find(text, s.start(), s.end(), date));
+        List<Entity> ents = entities.find(parse, dateline, times);
         long t4 = System.nanoTime();
         checkCancelled(cancelled);
-        FigureStage.Result figs = figures.find(parse, ents, date,
+        FigureStage.Result figs = figures.find(parse, ents, times,
                 dateline.dateline() == null ? null : dateline.dateline().span());
         long t5 = System.nanoTime();
         checkCancelled(cancelled);

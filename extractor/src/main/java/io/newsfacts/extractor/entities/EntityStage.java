@@ -7,9 +7,7 @@ import io.newsfacts.extractor.model.Span;
 import io.newsfacts.extractor.nlp.Parse;
 import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
-import io.newsfacts.extractor.time.ArticleDate;
 import io.newsfacts.extractor.time.TimeExpression;
-import io.newsfacts.extractor.time.TimeExpressions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -64,7 +62,8 @@ public final class EntityStage {
         }
     }
 
-    public List<Entity> find(Parse parse, DatelineStage.Result dateline, ArticleDate date) {
+    /** The entities of an article; {@code times} are each sentence's time expressions, its DATE entities. */
+    public List<Entity> find(Parse parse, DatelineStage.Result dateline, List<List<TimeExpression>> times) {
         String text = parse.text();
         List<Draft> orgs = new ArrayList<>();
         List<Draft> places = new ArrayList<>();
@@ -99,12 +98,7 @@ public final class EntityStage {
         all.addAll(orgs);
         all.addAll(places);
         all.addAll(persons);
-        List<TimeExpression> times = new ArrayList<>();
-        for (Sentence s : parse.sentences()) {
-            // sentence by sentence: most sentences lack the words a time expression needs and are not scanned
-            times.addAll(TimeExpressions.find(text, s.start(), s.end(), date));
-        }
-        for (TimeExpression t : times) {
+        for (TimeExpression t : times.stream().flatMap(List::stream).toList()) {
             Draft d = new Draft(EntityType.DATE, null, t.span().start(), t.span().end(), t.span().text());
             d.value = t.from().equals(t.to()) ? t.from() : t.from() + "/" + t.to();
             d.canonical = d.value;

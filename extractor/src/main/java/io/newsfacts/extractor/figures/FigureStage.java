@@ -13,9 +13,7 @@ import io.newsfacts.extractor.model.Warning;
 import io.newsfacts.extractor.nlp.Parse;
 import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
-import io.newsfacts.extractor.time.ArticleDate;
 import io.newsfacts.extractor.time.TimeExpression;
-import io.newsfacts.extractor.time.TimeExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,10 +45,11 @@ public final class FigureStage {
     }
 
     /**
-     * The figures of an article; {@code dateline} (may be null) is the article's dateline, whose date is when the
-     * story was filed, not what its figures refer to.
+     * The figures of an article; {@code times} are each sentence's time expressions (in sentence order), {@code
+     * dateline} (may be null) is the article's dateline, whose date is when the story was filed, not what its
+     * figures refer to.
      */
-    public Result find(Parse parse, List<Entity> entities, ArticleDate date, Span dateline) {
+    public Result find(Parse parse, List<Entity> entities, List<List<TimeExpression>> times, Span dateline) {
         String text = parse.text();
         List<FigureDraft> drafts = new ArrayList<>();
         List<List<FigureDraft>> bySentence = new ArrayList<>();
@@ -74,7 +73,7 @@ public final class FigureStage {
             ChangeAlignment.apply(s, here);
             PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
         }
-        List<TimeExpression>[] times = timesBySentence(parse, date, dateline);
+        List<TimeExpression>[] sentenceTimes = timesBySentence(parse, times, dateline);
         List<Entity>[] sentenceEntities = entitiesBySentence(parse, entities);
         List<Span>[] nationwide = nationwideBySentence(parse, drafts);
         List<Figure> figures = new ArrayList<>();
@@ -91,7 +90,7 @@ public final class FigureStage {
             }
             Relations.Attachment a = d.attachment;
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
-            Period period = period(parse, times, d);
+            Period period = period(parse, sentenceTimes, d);
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
                     a.counted(), predicate, period, place(d, nationwide[d.sentence.index()], sentenceEntities[d.sentence.index()]),
                     agency(text, d, sentenceEntities[d.sentence.index()]), d.change,
@@ -137,10 +136,11 @@ public final class FigureStage {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<TimeExpression>[] timesBySentence(Parse parse, ArticleDate date, Span dateline) {
+    private static List<TimeExpression>[] timesBySentence(Parse parse, List<List<TimeExpression>> times,
+            Span dateline) {
         List<TimeExpression>[] out = new List[parse.sentences().size()];
         for (Sentence s : parse.sentences()) {
-            List<TimeExpression> ts = new ArrayList<>(TimeExpressions.find(parse.text(), s.start(), s.end(), date));
+            List<TimeExpression> ts = new ArrayList<>(times.get(s.index()));
             if (dateline != null) ts.removeIf(t -> t.span().overlaps(dateline));
             out[s.index()] = ts;
         }
