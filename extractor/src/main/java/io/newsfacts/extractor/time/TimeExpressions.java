@@ -45,8 +45,9 @@ public final class TimeExpressions {
         List<TimeExpression> out = new ArrayList<>();
         // each pattern needs a word it cannot match without: skip it, and its scan of every position, when absent
         boolean month = hasMonth(region);
-        boolean[] possible = {month, containsWord(region, "half") || containsWord(region, "quarter"), month, month,
-            month, containsWord(region, "year"), hasDigit(region)};
+        boolean halfOrQuarter = containsIgnoreCase(region, "half") || containsIgnoreCase(region, "quarter");
+        boolean[] possible = {month, halfOrQuarter, month, month, month, containsIgnoreCase(region, "year"),
+            hasDigit(region)};
         for (int p = 0; p < PATTERNS.length; p++) {
             if (!possible[p]) continue;
             Matcher m = PATTERNS[p].matcher(region);
@@ -79,7 +80,7 @@ public final class TimeExpressions {
             "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
     /** Whether {@code s} contains {@code lower} in any case. */
-    private static boolean containsWord(String s, String lower) {
+    private static boolean containsIgnoreCase(String s, String lower) {
         int n = lower.length();
         for (int i = 0; i + n <= s.length(); i++) {
             if (Character.toLowerCase(s.charAt(i)) == lower.charAt(0) && s.regionMatches(true, i, lower, 0, n)) {
