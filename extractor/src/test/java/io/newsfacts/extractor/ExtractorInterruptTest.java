@@ -10,7 +10,10 @@ import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +27,30 @@ class ExtractorInterruptTest {
         DecodedArticle d = ArticleReader.decode("long", "long.txt", NO_BREAKS.getBytes(StandardCharsets.UTF_8), false);
         Extractor x = TestModels.extractor();
         AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicInteger polls = new AtomicInteger();
+        CountDownLatch underway = new CountDownLatch(1);
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread worker = new Thread(() -> {
             try {
-                x.extract(d, cancelled::get);
+                x.extract(d, () -> {
+                    // polled once per piece: the third poll means two of the 50 pieces are parsed
+                    if (polls.incrementAndGet() == 3) underway.countDown();
+                    return cancelled.get();
+                });
             } catch (Throwable t) {
                 thrown.set(t);
             }
         });
         worker.start();
-        Thread.sleep(1500);
-        assertTrue(worker.isAlive(), "the extraction should take longer than 1.5 s");
+        // cancelled once the extraction is under way, however fast this machine parses (no fixed sleep)
+        assertTrue(underway.await(60, TimeUnit.SECONDS), "the extraction never got to its third piece");
         long cancelledAt = System.nanoTime();
         cancelled.set(true);
         worker.interrupt(); // as a batch does; CoreNLP may catch and clear it, the flag is what counts
         worker.join(10_000);
         assertFalse(worker.isAlive(), "still extracting 10 s after it was cancelled");
-        assertInstanceOf(CancellationException.class, thrown.get());
+        assertInstanceOf(CancellationException.class, thrown.get(), "the extraction ran to its end");
+        assertTrue(polls.get() < 10, "went on parsing " + (polls.get() - 3) + " pieces after it was cancelled");
         System.out.printf("extraction stopped %.1f s after it was cancelled%n", (System.nanoTime() - cancelledAt) / 1e9);
     }
 
