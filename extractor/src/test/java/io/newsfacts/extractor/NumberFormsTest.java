@@ -172,6 +172,10 @@ class NumberFormsTest {
         Each mouthful should be 150-200ml of water.      | 150-200ml                 | QUANTITY | millilitre | 150      | 200
         The loan was $10 million to $15 million.         | $10 million to $15 million | MONEY   | USD        | 10000000 | 15000000
         The fund raised 10 to 20 million euros.          | 10 to 20 million euros    | MONEY    | EUR        | 10000000 | 20000000
+        Calves are a fifth to a quarter of the herd.     | a fifth to a quarter      | PERCENT  | %          | 20       | 25
+        Between a third and a half of voters left.       | a third and a half        | PERCENT  | %          | 33.33333333333333 | 50
+        One third to one half of the crop was lost.      | One third to one half     | PERCENT  | %          | 33.33333333333333 | 50
+        Calves are a quarter to a fifth of the herd.     | a quarter to a fifth      | PERCENT  | %          | 20       | 25
         """)
     void rangeIsOneFigure(String sentence, String text, String kind, String unit, String from, String to) {
         Article a = TestModels.extract(sentence);

@@ -172,6 +172,14 @@ final class NumberGrammar {
             }
             return new Found(List.of(mention(a, a, qualifierFirst, a.value, qualifier, null, false)), a.end, tentative);
         }
+        if (b.share) {
+            // "a fifth to a quarter of the herd", "between a third and a half of voters": a range of shares
+            for (Amount end : List.of(a, b)) {
+                end.kind = FigureKind.PERCENT;
+                end.unit = "%";
+                end.value = end.value.multiply(BigDecimal.valueOf(100)).round(MathContext.DECIMAL64);
+            }
+        }
         if (!b.approximateRange && (changeFromTo(a) || changeThenLevel(a, b, qualifierFirst, ownValue))) {
             // "increased from 9 to 10", "rose $1.64 to $47.10": a change and the level it reached, not a range;
             // the ends share the unit
@@ -184,7 +192,7 @@ final class NumberGrammar {
         // one figure for the whole range, from its first number (with currency sign) to the second end's unit,
         // valued at its first number; "between" is read around like a qualifier but is not part of the text.
         // "one or two", "five or six hundred metres" are such a figure too, marked approximate
-        Range range = new Range(a.value, b.value);
+        Range range = new Range(a.value.min(b.value), a.value.max(b.value));
         boolean between = !b.approximateRange && a.first > 0 && ps.get(a.first - 1).lower().equals("between");
         int readFrom = between ? Math.min(qualifierFirst, a.first - 1) : qualifierFirst;
         Amount whole = new Amount();
@@ -192,7 +200,7 @@ final class NumberGrammar {
         whole.end = b.end;
         whole.kind = b.kind;
         whole.unit = b.hasUnit ? b.unit : a.unit;
-        NumberMention m = mention(whole, whole, readFrom, a.value, qualifier, range, false);
+        NumberMention m = mention(whole, whole, readFrom, range.from(), qualifier, range, false);
         return new Found(List.of(new NumberMention(m.first(), m.last(), m.start(), m.end(), m.kind(), m.value(),
                 m.unit(), m.qualifier(), m.qualifierFirst(), range, false, b.approximateRange, false)), b.end);
     }
@@ -721,14 +729,17 @@ final class NumberGrammar {
         boolean between = a.first > 0 && ps.get(a.first - 1).lower().equals("between");
         boolean or = glue.equals("or");
         if (!(RANGE_GLUE.contains(glue) || between && glue.equals("and") || or)) return null;
-        if (a.fraction && a.words) return null;
         int j = k + 1;
         Currencies.Currency c = Currencies.prefix(ps.get(j).text());
         int numberAt = c != null && j + 1 < ps.size() ? j + 1 : j;
         if (c != null && (a.kind != FigureKind.MONEY || c.iso() != null && !c.iso().equals(a.unit))) return null;
         if (!ps.get(numberAt).tokenStart() && !ps.get(k).text().equals("-") && !ps.get(k).text().equals("–")) return null;
         Amount b = number(numberAt);
-        if (b == null || b.malformed || b.value == null || b.share) return null;
+        if (b == null || b.malformed || b.value == null) return null;
+        // "a fifth to a quarter of the herd": word fractions make a range only with each other, and then the
+        // second end's "of" makes the whole range a share
+        boolean fractions = a.fraction && b.fraction;
+        if (a.fraction && a.words && !(fractions && b.words) || b.share && !fractions) return null;
         // "fell by 23% from 36,185 in 2003 to 28,041": a year, then a figure, is no range
         if (yearAfterPreposition(a) && !NotFigures.yearLike(ps, b)) return null;
         // "three-nought-four": number words in a chain of hyphens are spoken digits, not a range
@@ -757,7 +768,8 @@ final class NumberGrammar {
                 bBase = b.value;
             }
         }
-        if (b.value.compareTo(a.value) <= 0) return null;
+        // "a quarter to a fifth of the herd": fractions may be written larger first
+        if (b.value.compareTo(a.value) == 0 || b.value.compareTo(a.value) < 0 && !(fractions && a.words)) return null;
         // "two or three", "five or six hundred": neighbours joined by "or" are an approximation
         if (or) {
             if (aBase.scale() > 0 || bBase.scale() > 0 || bBase.subtract(aBase).compareTo(BigDecimal.ONE) != 0) return null;

@@ -126,7 +126,7 @@ final class NumberPhrase {
                 continue;
             } else if (sc != null && sc.compareTo(HUNDRED) == 0 && w.startsWith("hundred") && !w.equals("hundreds")
                     && last != Type.NONE && last != Type.HUNDRED && last != Type.FRACTION) {
-                current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(HUNDRED);
+                current = current.multiply(HUNDRED); // "zero hundred" stays 0
                 last = Type.HUNDRED;
                 scaled = true;
             } else if (sc != null && last != Type.NONE && last != Type.FRACTION && last != Type.ARTICLE
@@ -135,7 +135,7 @@ final class NumberPhrase {
                     total = total.subtract(lastChunk);
                     lastChunk = lastChunk.multiply(sc);
                 } else {
-                    lastChunk = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(sc);
+                    lastChunk = current.multiply(sc); // "0 billion" is 0, not a billion
                     current = BigDecimal.ZERO;
                 }
                 total = total.add(lastChunk);
@@ -284,7 +284,19 @@ final class NumberPhrase {
         String next = ps.get(end).lower();
         // "a merchant in a third.": after a preposition, "a third" is "a third one"
         if (CLAUSE_END.contains(next) && start > 0 && PREPOSITIONS.contains(ps.get(start - 1).lower())) return false;
-        return next.equals("of") || CLAUSE_END.contains(next) || NumberWords.scale(next, false) != null;
+        return next.equals("of") || CLAUSE_END.contains(next) || NumberWords.scale(next, false) != null
+                || RANGE_TO.contains(next) && fractionAt(ps, end + 1);
+    }
+
+    /** Words between the ends of a range of fractions ("a fifth to a quarter"). */
+    private static final Set<String> RANGE_TO = Set.of("to", "-", "–", "through");
+
+    /** Whether "a"/"one"/a word number and a fraction word start at piece k ("a quarter", "two thirds"). */
+    private static boolean fractionAt(List<Piece> ps, int k) {
+        if (k + 1 >= ps.size()) return false;
+        String w = ps.get(k).lower();
+        boolean numerator = w.equals("a") || w.equals("an") || NumberWords.wordValue(w) != null;
+        return numerator && NumberWords.denominator(ps.get(k + 1).lower()) != null;
     }
 
     /** A plural "quarters"/"halves" is a fraction only before "of", a scale or the end of a clause. */

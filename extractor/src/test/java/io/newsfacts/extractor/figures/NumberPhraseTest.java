@@ -156,6 +156,8 @@ class NumberPhraseTest {
         ¾                                    | 0.75
         2½                                   | 2.5
         .5                                   | 0.5
+        0 billion                            | 0
+        zero million                         | 0
         """)
     void writtenForms(String text, String value) {
         assertEquals(0, new BigDecimal(value).compareTo(parse(text)), text);
