@@ -128,6 +128,10 @@ class NumberFormsTest {
         The firm restated its 2000 and 2003 results.
         It hopes 2005 sales will rise.
         He was the hero in one film and a villain in a third.
+        The park reopened on 24 as an isolation facility.
+        He was tested with his staff on 24 due to contact with a patient.
+        They kept the spirit of “two bombs and one star” alive.
+        Villages promote systems such as “three sessions, one lesson” now.
         She walked through the door of 10 Downing Street.
         Few children over the age of 10 take the exam.
         Her first novel was Runaway Zero-Eight.
@@ -297,6 +301,10 @@ class NumberFormsTest {
         Tunisia lost 1 - 2 to England after Sweden won 1-0.          | ''
         In China 1-2 million people moved.                           | 1-2 million=1000000
         They were playing three-nought-four.                         | three=3, nought=0, four=4
+        “Two people died,” he said.                                  | Two=2
+        “Two of them held me,” he said, “and two others ran.”         | Two=2, two=2
+        Police focused on 24 suspects.                                | 24=24
+        Only 0 billion yuan was left.                                 | 0 billion yuan=0
         Sales fell from 36,185 in 2003 to 28,041 last year.          | 36,185=36185, 28,041=28041
         """)
     void figuresOfASentence(String sentence, String expected) {

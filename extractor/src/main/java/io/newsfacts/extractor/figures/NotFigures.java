@@ -90,6 +90,9 @@ final class NotFigures {
             return Verdict.NOT_FIGURE; // "July 24 and 25", "on 14 and 21"
         }
         if (digits && isDay(s, ps, a.numberStart) && (b == null || bare)) return Verdict.NOT_FIGURE; // "on 6,"
+        if (digits && bare && a.end == a.numberEnd && dayBeforeClause(s, ps, a.numberStart)) {
+            return Verdict.NOT_FIGURE; // "reopened the park on 24 as an isolation facility", "on 24 due to contact"
+        }
         // clock times: "16:00", "16: 00", "9 a.m.", "from 0:00 to 24"
         if (next != null && TIME_WORDS.contains(next.lower()) && a.end == a.numberEnd) return Verdict.NOT_FIGURE;
         if (digits && next != null && next.text().equals(":") && isMinutes(piece(ps, a.end + 1))) return Verdict.NOT_FIGURE;
@@ -182,7 +185,7 @@ final class NotFigures {
         // "20m" alone may be metres: only with a currency is it millions
         if (digits && "m".equals(a.digits.suffix()) && a.kind != FigureKind.MONEY) return Verdict.NOT_FIGURE;
         // part of a name or title ("Formula One", "Runaway Zero-Eight", "Six Feet Under"), not at the sentence start
-        if (a.words && !a.fraction && !a.share && t.isCapitalized() && p.tokenStart() && t.index() > 0
+        if (a.words && !a.fraction && !a.share && t.isCapitalized() && p.tokenStart() && !opensSentence(s, t)
                 && a.numberEnd == a.numberStart + 1 && (!a.hasUnit || s.token(ps.get(a.end - 1).token()).isCapitalized())) {
             return Verdict.NOT_FIGURE;
         }
@@ -200,9 +203,9 @@ final class NotFigures {
         if (single && !a.hasUnit) {
             Token prevToken = prev == null ? null : s.token(prev.token());
             // part of a name ("Formula One", "Channel Four"), not at the start of the sentence or a quote
-            if (t.isCapitalized() && p.tokenStart() && t.index() > 0) return Verdict.NOT_FIGURE;
+            if (t.isCapitalized() && p.tokenStart() && !opensSentence(s, t)) return Verdict.NOT_FIGURE;
             // a slogan or name in quotes: "one gang, one special team", “two committees”
-            if (prev != null && isOpeningQuote(prev) && quoteClosesSoon(ps, a.end)) return Verdict.NOT_FIGURE;
+            if (prev != null && isOpeningQuote(prev) && quoteClosesSoon(s, ps, a.end)) return Verdict.NOT_FIGURE;
             if (prev != null && prev.lower().equals("the") && p.lower().equals("two") && next != null
                     && BACK_REFERENCE.contains(next.lower())) {
                 return Verdict.NOT_FIGURE; // "the two sides": the parties already named
@@ -356,6 +359,28 @@ final class NotFigures {
                 || isClock(after.text());
     }
 
+    /**
+     * "on 24" followed by what goes on the clause (a preposition, adverb or verb: "on 24 as", "on 24 due to", "on 24
+     * announced"), not by anything counted ("on 24 suspects", "on 24 of them"): a day of the month whose month a
+     * machine translation dropped.
+     */
+    private static boolean dayBeforeClause(Sentence s, List<Piece> ps, int k) {
+        Piece p = piece(ps, k);
+        Piece before = piece(ps, k - 1);
+        Piece after = piece(ps, k + 1);
+        if (p == null || before == null || after == null || !before.lower().equals("on") || !p.tokenEnd()) return false;
+        DigitNumber d = DigitNumber.parse(p.text());
+        if (d == null || d.value() == null || !d.integer() || d.grouped() || d.value().intValue() < 1
+                || d.value().intValue() > 31) {
+            return false;
+        }
+        Token t = s.token(after.token());
+        String w = after.lower();
+        if (w.equals("of") || w.equals("per") || w.equals("out")) return false;
+        return w.equals("due") || t.isVerb() || t.isAdverb() || t.pos().equals("IN") || t.pos().equals("TO")
+                || t.pos().equals("WRB");
+    }
+
     /** Hours that tell the time: "1707 hours", "as of 21 hours", "at 8 hours", a span "0-24 hours". */
     private static boolean isClockHours(List<Piece> ps, Amount a, Amount b) {
         String t = ps.get(a.numberStart).text();
@@ -383,14 +408,29 @@ final class NotFigures {
         return true;
     }
 
+    /** Whether token t is the sentence's first word, perhaps after an opening quote or bracket (“Two people died”). */
+    private static boolean opensSentence(Sentence s, Token t) {
+        for (int i = 0; i < t.index(); i++) {
+            if (!Set.of("\"", "``", "“", "‘", "'", "(", "-LRB-").contains(s.token(i).word())) return false;
+        }
+        return true;
+    }
+
     private static boolean isOpeningQuote(Piece p) {
         return Set.of("\"", "``", "“", "‘").contains(p.text());
     }
 
-    /** Whether a closing quote comes within a few pieces of k (a short quoted phrase). */
-    private static boolean quoteClosesSoon(List<Piece> ps, int k) {
-        for (int j = k; j < ps.size() && j < k + 4; j++) {
-            if (Set.of("\"", "''", "”", "’").contains(ps.get(j).text())) return true;
+    /**
+     * Whether a closing quote comes within a few pieces of k and closes a phrase without a verb, a slogan or name
+     * (“two bombs and one star”, “three sessions, one lesson”), not a quoted sentence (“Two people died,” he said).
+     */
+    private static boolean quoteClosesSoon(Sentence s, List<Piece> ps, int k) {
+        for (int j = k; j < ps.size() && j < k + 6; j++) {
+            String t = ps.get(j).text();
+            if (Set.of("\"", "''", "”", "’").contains(t)) {
+                return j == k || !Set.of(",", ".", "!", "?").contains(ps.get(j - 1).text());
+            }
+            if (s.token(ps.get(j).token()).isVerb()) return false;
         }
         return false;
     }
