@@ -131,6 +131,7 @@ class NumberFormsTest {
         The park reopened on 24 as an isolation facility.
         He was tested with his staff on 24 due to contact with a patient.
         They kept the spirit of “two bombs and one star” alive.
+        They kept the spirit of "two bombs and one star," and of space.
         Villages promote systems such as “three sessions, one lesson” now.
         She walked through the door of 10 Downing Street.
         Few children over the age of 10 take the exam.

@@ -427,9 +427,7 @@ final class NotFigures {
     private static boolean quoteClosesSoon(Sentence s, List<Piece> ps, int k) {
         for (int j = k; j < ps.size() && j < k + 6; j++) {
             String t = ps.get(j).text();
-            if (Set.of("\"", "''", "”", "’").contains(t)) {
-                return j == k || !Set.of(",", ".", "!", "?").contains(ps.get(j - 1).text());
-            }
+            if (Set.of("\"", "''", "”", "’").contains(t)) return true; // “two bombs and one star,”
             if (s.token(ps.get(j).token()).isVerb()) return false;
         }
         return false;
