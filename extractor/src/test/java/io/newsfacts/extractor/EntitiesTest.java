@@ -64,10 +64,31 @@ class EntitiesTest {
     }
 
     @Test
-    void countryModifierIsAPlaceOfItsOwn() {
-        Article a = TestModels.extract("The US National Park Service closed the trail after the storm.");
-        assertEquals(EntitySubtype.AGENCY, entity(a, "National Park Service", EntityType.ORGANIZATION).subtype());
+    void countryModifierOpensTheAgencyAndIsAPlaceInsideIt() {
+        Article a = TestModels.extract("The US State Department and the UK Government disagreed on Monday.");
+        assertEquals(EntitySubtype.AGENCY, entity(a, "US State Department", EntityType.ORGANIZATION).subtype());
+        assertEquals(EntitySubtype.AGENCY, entity(a, "UK Government", EntityType.ORGANIZATION).subtype());
         assertEquals(EntitySubtype.COUNTRY, entity(a, "US", EntityType.PLACE).subtype());
+        assertEquals(EntitySubtype.COUNTRY, entity(a, "UK", EntityType.PLACE).subtype());
+    }
+
+    @Test
+    void andInsideOneName() {
+        Article a = TestModels.extract("Sina told the US Securities and Exchange Commission on Monday that Google and "
+                + "Microsoft Corporation had made offers.");
+        assertEquals(EntitySubtype.AGENCY,
+                entity(a, "US Securities and Exchange Commission", EntityType.ORGANIZATION).subtype());
+        entity(a, "Microsoft Corporation", EntityType.ORGANIZATION);
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().contains("Google and")));
+    }
+
+    @Test
+    void aDateOrCodeAfterOnIsNoPartOfTheName() {
+        Article a = TestModels.extract("Columbia returned to the Kennedy Space Center on April 14, and the "
+                + "Supreme Court of Cassation on July 9 upheld the ruling of the Council on Foreign Relations.");
+        entity(a, "Kennedy Space Center", EntityType.ORGANIZATION);
+        entity(a, "Supreme Court of Cassation", EntityType.ORGANIZATION);
+        entity(a, "Council on Foreign Relations", EntityType.ORGANIZATION);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.newsfacts.extractor.model.EntitySubtype;
 import io.newsfacts.extractor.model.EntityType;
 import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
+import io.newsfacts.extractor.time.Months;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class Organizations {
     /** Plural nouns whose possessive belongs inside a name ("People's Bank", "Children's Hospital"). */
     private static final Set<String> POSSESSIVE_NAMES = Set.of("people", "children", "women", "men", "workers",
             "veterans", "citizens", "farmers", "writers", "nations", "peoples", "teachers", "officers");
-    /** Country forms that modify an organization's name rather than belong to it ("US National Park Service"). */
+    /** Country forms that open an organization's name and are a place inside it ("US State Department"). */
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("us", "u.s.", "u.s", "uk", "u.k.", "eu",
             "united states", "united kingdom", "britain", "america");
     /** Heads of facilities, which are places ("Museum of Flight", "Shandao Station"). */
@@ -98,12 +99,21 @@ final class Organizations {
                 continue;
             }
             int j = run(s, i, false);
+            // "Securities and Exchange Commission", "Food and Drug Administration": "and" inside a name the NER
+            // tags as one organization (not "Google and Microsoft Corporation", nor "British Bankers Association and
+            // Building Societies Association": two names)
+            while (j + 1 < s.size() && (s.token(j).word().equals("and") || s.token(j).word().equals("&"))
+                    && isNameWord(s.token(j + 1)) && !AGENCY_HEADS.contains(s.token(j - 1).lower())
+                    && !OTHER_HEADS.contains(s.token(j - 1).lower()) && Set.of(j - 1, j, j + 1).stream()
+                            .allMatch(x -> s.token(x).ner().equals("ORGANIZATION"))) {
+                j = run(s, j + 1, false);
+            }
             int a = i;
             while (a < j && !isHead(s.token(a)) && (s.token(a).isFunctionWord()
                     || a == 0 && !s.token(a).isProperNoun() && !s.token(a).isAdjective())) {
                 a++; // "The", "Among", sentence openers; a nationality adjective stays ("Korean People's Army")
             }
-            a = skipCountryModifier(text, s, a, j, places, gazetteer);
+            int country = countryModifier(text, s, a, j, places, gazetteer);
             int h = -1;
             for (int k = a; k < j; k++) {
                 if (isHead(s.token(k))) h = k;
@@ -112,13 +122,16 @@ final class Organizations {
                 i = j;
                 continue;
             }
+            if (country > 0 && !AGENCY_HEADS.contains(s.token(h).lower()) && h > a + country) {
+                a += country; // "US Carnival Corporation": a company's own name does without the country ("US Airways" not)
+            }
             int end = h;
             int parentStart = -1;
             // "of"-chains: "Bureau of the Ministry of Public Security", "Public Security Bureau of Sanming City"
             while (end + 2 < s.size() && connects(s.token(end + 1).lower(), s.token(h).lower())) {
                 int k = end + 2;
                 if (s.token(k).lower().equals("the") && k + 1 < s.size()) k++;
-                if (!isNameWord(s.token(k))) break;
+                if (!isNameWord(s.token(k)) || notAComplement(s.token(k))) break;
                 int r = run(s, k, true);
                 for (int x = k + 1; x < r; x++) {
                     if (s.token(x).ner().equals("PERSON") && !s.token(k).ner().equals("PERSON")) {
@@ -160,14 +173,32 @@ final class Organizations {
         }
     }
 
-    /** "of", "for", "on" join a complement to any name; "at" only to a school's ("University of X at Y"). */
+    /**
+     * "of", "for" join a complement to any name; "on" only to a body named for its subject ("Council on Foreign
+     * Relations", not "Kennedy Space Center on April 12"); "at" only to a school's ("University of X at Y").
+     */
     private static boolean connects(String word, String head) {
-        return word.equals("of") || word.equals("for") || word.equals("on")
+        return word.equals("of") || word.equals("for")
+                || word.equals("on") && Set.of("council", "committee", "commission", "conference", "subcommittee",
+                        "panel", "institute", "center", "centre", "forum", "task").contains(head)
                 || word.equals("at") && Set.of("university", "college", "school", "institute").contains(head);
     }
 
-    /** "US" in "US National Park Service" is a place of its own, not part of the name. */
-    private static int skipCountryModifier(String text, Sentence s, int a, int j, List<Draft> places, Gazetteer g) {
+    /** A date or a code after "of"/"on" is no part of a name ("Court of Cassation on July 9", "on STS-1"). */
+    private static boolean notAComplement(Token t) {
+        String w = t.word();
+        return Months.isFullName(w) || WEEKDAYS.contains(t.lower()) || w.chars().anyMatch(Character::isDigit);
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * "US" in "US State Department", "U.S. Department of Agriculture", "UK Government": part of the agency's name
+     * (without it, "State Department" and "Government" name no one in particular) and a place of its own inside it.
+     * Returns the modifier's length in tokens (0 when there is none).
+     */
+    private static int countryModifier(String text, Sentence s, int a, int j, List<Draft> places, Gazetteer g) {
         for (int len = Math.min(2, j - a - 1); len >= 1; len--) {
             int start = s.token(a).start();
             int end = s.token(a + len - 1).end();
@@ -179,10 +210,10 @@ final class Organizations {
                             p == null ? name : Places.canonical(name, p));
                     places.add(d);
                 }
-                return a + len;
+                return len;
             }
         }
-        return a;
+        return 0;
     }
 
     /** "Xiamen" in "Xiamen Public Security Bureau": a known place opening an organization's name. */
