@@ -8,6 +8,7 @@ import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Entity;
 import io.newsfacts.extractor.model.EntitySubtype;
 import io.newsfacts.extractor.model.EntityType;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Entities in sentences written for this test: agencies and their parents, places and containment, persons. */
@@ -70,6 +71,23 @@ class EntitiesTest {
         assertEquals(EntitySubtype.AGENCY, entity(a, "UK Government", EntityType.ORGANIZATION).subtype());
         assertEquals(EntitySubtype.COUNTRY, entity(a, "US", EntityType.PLACE).subtype());
         assertEquals(EntitySubtype.COUNTRY, entity(a, "UK", EntityType.PLACE).subtype());
+    }
+
+    @Test
+    void aPersonsSurnameIsThePersonLaterOnEvenWhereItNamesACity() {
+        Article a = TestModels.extract("Scientology held woman aboard ship\n\nValeska Paris, a former Scientologist, "
+                + "says she was held for twelve years. Paris was born in Switzerland. Paris also says her passport "
+                + "was taken.");
+        List<Entity> paris = a.entities().stream().filter(e -> e.text().equals("Paris")).toList();
+        assertEquals(2, paris.size(), a.entities().toString());
+        for (Entity e : paris) assertEquals(EntityType.PERSON, e.type(), e.toString());
+    }
+
+    @Test
+    void aHeadlinePersonLendsNoSurname() {
+        Article a = TestModels.extract("Blair and Blunkett Sheffield trip\n\nTony Blair joined David Blunkett on a "
+                + "visit to Sheffield on Thursday.");
+        assertEquals(EntityType.PLACE, entity(a, "Sheffield", EntityType.PLACE).type());
     }
 
     @Test

@@ -138,13 +138,20 @@ public final class EntityStage {
         Map<String, Draft> names = new HashMap<>();
         for (Draft d : orgs) names.putIfAbsent(text.substring(d.start, d.end), d);
         for (Draft d : places) names.putIfAbsent(text.substring(d.start, d.end), d);
+        // a headline's capitals fool the NER ("Blair and Blunkett Sheffield trip"): its persons lend no parts
+        int headlineEnd = text.indexOf('\n');
+        Map<String, Draft> personParts = new HashMap<>();
         for (Draft d : persons) {
+            boolean inHeadline = headlineEnd > 0 && d.end <= headlineEnd;
             String name = text.substring(d.start, d.end);
             names.putIfAbsent(name, d);
             String[] parts = name.split("\\s+");
             if (parts.length >= 2) {
                 for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
-                    if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))) names.putIfAbsent(part, d);
+                    if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))) {
+                        names.putIfAbsent(part, d);
+                        if (!inHeadline) personParts.putIfAbsent(part, d);
+                    }
                 }
             }
         }
@@ -157,7 +164,7 @@ public final class EntityStage {
         // a person's name part wins over a one-word place NER guessed ("Paris" in a story about Paris Hilton)
         for (int k = places.size() - 1; k >= 0; k--) {
             Draft p = places.get(k);
-            Draft person = names.get(text.substring(p.start, p.end));
+            Draft person = personParts.get(text.substring(p.start, p.end));
             if (person != null && person.type == EntityType.PERSON && p.subtype != EntitySubtype.COUNTRY
                     && p.subtype != EntitySubtype.PROVINCE) {
                 places.remove(k);
