@@ -108,6 +108,16 @@ final class NumberPhrase {
                 if (dn.fraction()) {
                     last = Type.FRACTION;
                 }
+            } else if (w.equals("ten") && last == Type.DIGITS && current.signum() > 0 && k + 1 < ps.size()
+                    && ps.get(k + 1).lower().equals("thousand")) {
+                // "1.5 ten thousand tons", "26.2 ten thousand": a machine translation of 万 (10,000)
+                k++;
+                lastChunk = current.multiply(BigDecimal.valueOf(10_000));
+                current = BigDecimal.ZERO;
+                total = total.add(lastChunk);
+                lastScale = BigDecimal.valueOf(10_000);
+                last = Type.SCALE;
+                scaled = true;
             } else if (wv != null) {
                 int v = wv.intValue();
                 if (last == Type.NONE || last == Type.HUNDRED || last == Type.SCALE) {

@@ -157,6 +157,8 @@ class NumberPhraseTest {
         2½                                   | 2.5
         .5                                   | 0.5
         0 billion                            | 0
+        1.5 ten thousand                     | 15000
+        26.2 ten thousand                    | 262000
         zero million                         | 0
         """)
     void writtenForms(String text, String value) {
