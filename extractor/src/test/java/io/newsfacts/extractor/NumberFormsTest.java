@@ -150,6 +150,11 @@ class NumberFormsTest {
         Police arrested more than 300 people.        | more than | 300
         Nearly 40 boats were seized.                 | nearly    | 40
         The bill costs at least 5 million dollars.   | at least  | 5000000
+        It drew 200 or more visitors.                | or more   | 200
+        There were 100 or so protesters.             | or so     | 100
+        Customs seized 5 tonnes or more of ivory.    | or more   | 5
+        A total of 8,000-odd people were evacuated.  | odd       | 8000
+        The 100-plus guests left early.              | plus      | 100
         """)
     void qualifier(String sentence, String qualifier, String value) {
         Figure f = TestModels.extract(sentence).figures().get(0);

@@ -164,6 +164,7 @@ final class NumberGrammar {
         Qualifier q = qualifier(a.first, previousEnd);
         String qualifier = q.text();
         int qualifierFirst = q.first();
+        if (qualifier == null && b == null) qualifier = postQualifier(a);
         if (b == null) {
             if (a.share) {
                 a.kind = FigureKind.PERCENT;
@@ -213,6 +214,29 @@ final class NumberGrammar {
 
     /** A qualifier ("more than", "about") and its first piece; text null when there is none. */
     private record Qualifier(String text, int first) {
+    }
+
+    /** Qualifiers written after the number or its unit: "200 or more visitors", "5 tonnes or so". */
+    private static final Set<String> OR_AFTER = Set.of("more", "so", "less", "fewer", "above", "over", "under");
+
+    /**
+     * A qualifier after the number ("200 or more", "100 or so", "8,000-odd people", "the 100-plus guests") or after
+     * its unit ("5 tonnes or more"), as written; null when there is none.
+     */
+    private String postQualifier(Amount a) {
+        for (int k : new int[] {a.numberEnd, a.end}) {
+            if (k + 1 < ps.size() && ps.get(k).lower().equals("or") && OR_AFTER.contains(ps.get(k + 1).lower())) {
+                // not "10 or more than 20", which compares
+                if (k + 2 < ps.size() && ps.get(k + 2).lower().equals("than")) return null;
+                return "or " + ps.get(k + 1).lower();
+            }
+        }
+        int k = a.numberEnd;
+        if (k + 1 < ps.size() && ps.get(k).text().equals("-") && !ps.get(k).tokenStart()
+                && (ps.get(k + 1).lower().equals("odd") || ps.get(k + 1).lower().equals("plus"))) {
+            return ps.get(k + 1).lower(); // "8,000-odd", "100-plus"
+        }
+        return null;
     }
 
     /** The longest qualifier right before piece {@code first}, not reaching back into the previous figure. */
