@@ -35,6 +35,31 @@ class RelationsTest {
     }
 
     @Test
+    void adverbsInsideTheCountedPhrase() throws Exception {
+        Article a = extract("The city reported 25 newly confirmed cases, and pollution caused 46 percent of previously "
+                + "heat-attributed damage. At least 11 businesses delivered double-digit growth.", null);
+        assertEquals("newly confirmed cases", figure(a, "25").counted().text());
+        assertEquals("report", figure(a, "25").predicate().lemma());
+        assertEquals("previously heat-attributed damage", figure(a, "46 percent").counted().text());
+        assertEquals("businesses", figure(a, "11").counted().text());
+    }
+
+    @Test
+    void theChangeVerbGovernsItsFiguresAlsoInACoordination() throws Exception {
+        Article a = extract("Undernourishment would increase by either 49 percent or by 27 percent. Mr Brown would "
+                + "have to raise taxes by £10bn if Labour was re-elected.", null);
+        for (String text : new String[] {"49 percent", "27 percent"}) {
+            Figure f = figure(a, text);
+            assertEquals("Undernourishment", f.counted().text(), text);
+            assertEquals("increase", f.predicate().lemma(), text);
+            assertEquals("increase", f.change().direction(), text);
+        }
+        Figure taxes = figure(a, "£10bn");
+        assertEquals("taxes", taxes.counted().text());
+        assertEquals("raise", taxes.predicate().lemma());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

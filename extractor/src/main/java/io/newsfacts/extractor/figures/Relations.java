@@ -59,8 +59,10 @@ final class Relations {
         } else if (m.kind() == FigureKind.MONEY || m.kind() == FigureKind.QUANTITY || m.kind() == FigureKind.PERCENT) {
             if (t != null && lower(t).equals("of")) np = nounPhrase(s, after + 1, true);
             else if (m.kind() != FigureKind.PERCENT && t != null) np = nounPhrase(s, after, false); // "$20,000 bail"
+            // "from 20 yards narrowly past the post": what follows a measure with an adverb is no compound of it
+            if (np != null && np.first == after && s.token(after).isAdverb()) np = null;
         }
-        ChangePhrase change = changePhrase(s, m);
+        ChangePhrase change = changePhrase(s, m, all);
         if (np == null && change != null) np = change.measured;
         if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst(), RATE_NOUNS);
         if (np == null && m.kind() == FigureKind.MONEY) np = measuredBefore(s, m.qualifierFirst(), MONEY_NOUNS);
@@ -69,9 +71,12 @@ final class Relations {
             counted = Span.of(text, s.token(np.first).start(), s.token(np.last).end());
             if (following) countedEnd = np.last;
         }
-        Predicate predicate = subjectPredicate(text, s, countedEnd + 1, all);
-        if (predicate == null) predicate = objectPredicate(text, s, m.qualifierFirst() - 1);
         Predicate changeVerb = change == null || change.verb < 0 ? null : predicate(text, s.token(change.verb));
+        // the verb of a change governs its figure ("would have to raise taxes by £10bn if Labour was re-elected",
+        // "or by 27 percent")
+        Predicate predicate = changeVerb;
+        if (predicate == null) predicate = subjectPredicate(text, s, countedEnd + 1, all);
+        if (predicate == null) predicate = objectPredicate(text, s, m.qualifierFirst() - 1);
         return new Attachment(counted, predicate, changeVerb);
     }
 
@@ -126,17 +131,26 @@ final class Relations {
      * "surface ozone has declined by 25 percent", "exports rose 5%": the change verb before the figure, and
      * its object (transitive) or its subject (intransitive) as what changed.
      */
-    private static ChangePhrase changePhrase(Sentence s, NumberMention m) {
+    private static ChangePhrase changePhrase(Sentence s, NumberMention m, List<NumberMention> all) {
         int i = m.qualifierFirst() - 1;
         while (s.token(i) != null && lower(s.token(i)).equals("either")) i--;
         boolean by = s.token(i) != null && lower(s.token(i)).equals("by");
         if (by) i--;
+        // "increase by either 49 percent or by 27 percent", "rose 5% or 6%": the change of the figure before
+        if (s.token(i) != null && (lower(s.token(i)).equals("or") || lower(s.token(i)).equals("and"))) {
+            for (NumberMention other : all) {
+                if (other != m && other.last() == i - 1) return changePhrase(s, other, all);
+            }
+        }
         int objectEnd = i;
         int k = i;
-        while (by && s.token(k) != null && k > i - 6 && !s.token(k).isVerb()
+        while (by && s.token(k) != null && k > i - 6 && (!s.token(k).isVerb() || k == objectEnd
+                && s.token(k).pos().equals("VBZ") && !isChangeVerb(s.token(k)) && s.token(k - 1) != null
+                && s.token(k - 1).isNoun())
                 && (s.token(k).isNoun() || s.token(k).isAdjective() || s.token(k).pos().equals("DT")
-                        || s.token(k).pos().equals("PRP$") || s.token(k).pos().equals("POS"))) {
-            k--;
+                        || s.token(k).pos().equals("PRP$") || s.token(k).pos().equals("POS")
+                        || s.token(k).pos().equals("VBZ"))) {
+            k--; // "world food needs by 50 percent": a plural noun the tagger took for a verb ends the object
         }
         Token v = s.token(k);
         if (v == null || !v.isVerb()) return null;
@@ -146,6 +160,9 @@ final class Relations {
         Phrase measured;
         if (k < objectEnd) {
             measured = nounPhrase(s, k + 1, true);
+            if (measured != null && measured.last == objectEnd - 1 && s.token(objectEnd).pos().equals("VBZ")) {
+                measured = new Phrase(measured.first, objectEnd); // "world food needs", "needs" tagged a verb
+            }
         } else {
             int j = k - 1;
             while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
@@ -162,6 +179,11 @@ final class Relations {
             }
         }
         return new ChangePhrase(k, measured, direction);
+    }
+
+    private static boolean isChangeVerb(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return UP_VERBS.contains(lemma) || DOWN_VERBS.contains(lemma);
     }
 
     /** Tokens [first, last] of a phrase. */
@@ -188,13 +210,19 @@ final class Relations {
                 j++;
                 continue;
             }
+            // a participle before the head modifies it ("22 arrested suspects"); after it, a past participle starts
+            // a clause ("11 businesses delivered growth", "cases mentioned last week")
             if (t.isNoun() && !t.word().equals("%")) {
                 if (first < 0) first = j;
                 head = j;
-            } else if (t.isAdjective() || t.pos().equals("VBN") && isNounAhead(s, j + 1)
+            } else if (t.isAdjective() || head < 0 && t.pos().equals("VBN") && isNounAhead(s, j + 1)
                     || t.pos().equals("VBG") && !NOT_MODIFIERS.contains(lower(t)) && isNounAhead(s, j + 1)
                     || t.pos().equals("HYPH")
-                    || t.pos().equals("POS") && head >= 0) {
+                    || t.pos().equals("POS") && head >= 0
+                    || head < 0 && t.isAdverb() && !NOT_NP_ADVERBS.contains(lower(t)) && isModifier(s.token(j + 1))
+                            && !NOT_NP_ADVERBS.contains(lower(s.token(j + 1))) && isNounAhead(s, j + 1)) {
+                // an adverb only before the head's modifiers: "newly confirmed cases", "previously heat-attributed
+                // damage"
                 if (first < 0) first = j;
             } else if ((lower(t).equals("and") || lower(t).equals("or")) && head >= 0 && head == j - 1
                     && isNounAhead(s, j + 1) && !startsFigure(s, j + 1)) {
@@ -231,6 +259,14 @@ final class Relations {
         if (s.token(i) == null || !s.token(i).pos().equals("VBG")) return null;
         Phrase obj = nounPhrase(s, i + 1, true);
         return new Phrase(k, obj == null ? i : obj.last);
+    }
+
+    /** Adverbs and words after them that open no noun phrase ("at least double-digit", "narrowly past"). */
+    private static final Set<String> NOT_NP_ADVERBS = Set.of("least", "more", "less", "past", "over", "ago",
+            "later", "earlier", "away", "up", "down", "out", "off", "back");
+
+    private static boolean isModifier(Token t) {
+        return t != null && (t.isAdjective() || t.pos().equals("VBN") || t.pos().equals("VBG"));
     }
 
     private static boolean isNounAhead(Sentence s, int k) {
