@@ -60,6 +60,17 @@ class RelationsTest {
     }
 
     @Test
+    void partsNamedBeforeOfThem() throws Exception {
+        Article a = extract("The army fired 36 shells after the enemy fired one shell. Six shells of them hit the "
+                + "area. Police arrested 40 people, 12 of whom were women, and seized 8 cars, two of which were stolen.",
+                null);
+        assertEquals(figure(a, "36").id(), figure(a, "Six").partOf());
+        assertEquals(figure(a, "40").id(), figure(a, "12").partOf());
+        assertEquals(figure(a, "8").id(), figure(a, "two").partOf());
+        assertNull(figure(a, "one").partOf());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

@@ -5,9 +5,11 @@ import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Subsets: "22 suspects including 13 snakeheads", "of whom 5", "among them 3"; a sentence opening with "Among
+ * Subsets: "22 suspects including 13 snakeheads", "of whom 5", "among them 3", "six shells of them" (of a larger
+ * count before it, in its sentence or the one before); a sentence opening with "Among
  * them," makes its first count part of the last count of the sentence before.
  */
 final class PartOf {
@@ -31,6 +33,11 @@ final class PartOf {
             if (marker) {
                 FigureDraft whole = lastCountBefore(here, i);
                 if (whole != null) f.partOf = whole;
+            } else if (ofThemAfter(s, f)) {
+                // "Six shells of them hit the area", "12 of whom", "two of which": a part of a larger count just before
+                FigureDraft whole = largerCountBefore(here, i, f);
+                if (whole == null) whole = largerCountBefore(previousSentence, previousSentence.size(), f);
+                if (whole != null) f.partOf = whole;
             }
         }
         // "Among them, …" opening the sentence
@@ -40,6 +47,30 @@ final class PartOf {
             FigureDraft whole = lastCountBefore(previousSentence, previousSentence.size());
             if (whole != null) here.get(0).partOf = whole;
         }
+    }
+
+    /** Whether "of them/whom/which/these/those" follows the figure or the phrase it counts. */
+    private static boolean ofThemAfter(Sentence s, FigureDraft f) {
+        int end = f.attachment.counted() != null && f.attachment.counted().start() >= f.end()
+                ? f.attachment.counted().end() : f.end();
+        int k = 0;
+        while (k < s.size() && s.token(k).start() < end) k++;
+        Token of = s.token(k);
+        Token them = s.token(k + 1);
+        return of != null && them != null && lower(of).equals("of")
+                && Set.of("them", "whom", "which", "these", "those").contains(lower(them));
+    }
+
+    /** The last count before index {@code end} that is larger than the part {@code f}. */
+    private static FigureDraft largerCountBefore(List<FigureDraft> figures, int end, FigureDraft f) {
+        if (f.m.value() == null) return null;
+        for (int i = end - 1; i >= 0; i--) {
+            FigureDraft w = figures.get(i);
+            if (w.m.kind() == FigureKind.COUNT && w.m.value() != null && w.m.value().compareTo(f.m.value()) > 0) {
+                return w;
+            }
+        }
+        return null;
     }
 
     private static FigureDraft lastCountBefore(List<FigureDraft> figures, int end) {
