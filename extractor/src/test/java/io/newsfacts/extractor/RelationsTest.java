@@ -71,6 +71,15 @@ class RelationsTest {
     }
 
     @Test
+    void thePeriodOfTheFiguresOwnClause() throws Exception {
+        Article a = extract("IE had 70 percent of the market in 2009; this has dropped to about 56 percent today.",
+                "2011-03-03");
+        assertEquals("in 2009", figure(a, "70 percent").period().span().text());
+        assertEquals("today", figure(a, "56 percent").period().span().text());
+        assertEquals("2011-03-03", figure(a, "56 percent").period().from());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

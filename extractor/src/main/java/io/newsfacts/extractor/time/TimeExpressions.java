@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds time expressions (month ranges, quarters and halves, months, dates, years, "this year") in text and
+ * Finds time expressions (month ranges, quarters and halves, months, dates, years, "this year", "since 2007",
+ * "today") in text and
  * normalises them to ISO relative to the article's date. Pure and thread-safe.
  */
 public final class TimeExpressions {
@@ -28,12 +29,14 @@ public final class TimeExpressions {
         // 3: 26 October 2020
         Pattern.compile("\\b(\\d{1,2})\\s+" + M + "(?:\\s+((?:19|20)\\d{2}))?\\b"),
         // 4: in March 2020 / in March this year / since January
-        Pattern.compile("\\b(?:in|since|during|by|until|through|from|for|of|last|this|early|late|mid-?)\\s+" + M
+        Pattern.compile("\\b(?:(?i:in|since|during|by|until|through|from|for|of)|last|this|early|late|mid-?)\\s+" + M
                 + REL_YEAR + "\\b"),
         // 5: this year / last year / so far this year
         Pattern.compile("\\b(?:(?:so\\s+far|earlier|later)\\s+)?(this|last|next)\\s+year\\b", Pattern.CASE_INSENSITIVE),
         // 6: in 2020 / since 2019 / 2019-2020
-        Pattern.compile("\\b(?:(?:in|since|during|by|for|of|until|from|through)\\s+)((?:19|20)\\d{2})(?:\\s*(?:-|–|to)\\s*((?:19|20)\\d{2}))?\\b"),
+        Pattern.compile("\\b(?:((?i:in|since|during|by|for|of|until|from|through))\\s+)((?:19|20)\\d{2})(?:\\s*(?:-|–|to)\\s*((?:19|20)\\d{2}))?\\b"),
+        // 7: today (the article's date)
+        Pattern.compile("\\btoday\\b", Pattern.CASE_INSENSITIVE),
     };
 
     private TimeExpressions() {
@@ -47,7 +50,7 @@ public final class TimeExpressions {
         boolean month = hasMonth(region);
         boolean halfOrQuarter = containsIgnoreCase(region, "half") || containsIgnoreCase(region, "quarter");
         boolean[] possible = {month, halfOrQuarter, month, month, month, containsIgnoreCase(region, "year"),
-            hasDigit(region)};
+            hasDigit(region), containsIgnoreCase(region, "today")};
         for (int p = 0; p < PATTERNS.length; p++) {
             if (!possible[p]) continue;
             Matcher m = PATTERNS[p].matcher(region);
@@ -170,10 +173,22 @@ public final class TimeExpressions {
                 String y = year(date, m.group(1), null);
                 return new TimeExpression(span, y, y, false);
             }
-            default: {
-                String a = m.group(1);
-                String b = m.group(2) != null ? m.group(2) : a;
+            case 6: {
+                String a = m.group(2);
+                String b = m.group(3) != null ? m.group(3) : a;
+                // "since 2007": from then to the article's year (unknown: XXXX)
+                if (m.group(3) == null && m.group(1).equalsIgnoreCase("since")) b = date.yearText(0);
+                if (!b.equals("XXXX") && b.compareTo(a) < 0) b = a;
                 return new TimeExpression(span, a, b, false);
+            }
+            default: {
+                // "today": the article's date, as much of it as is known; nothing when none of it is
+                if (date.year() == null && (date.month() == null || date.day() == null)) return null;
+                String iso = date.month() == null ? date.yearText(0)
+                        : date.day() == null ? ym(date.yearText(0), date.month())
+                        : (date.year() == null ? "-" : date.yearText(0))
+                                + String.format("-%02d-%02d", date.month(), date.day());
+                return new TimeExpression(span, iso, iso, date.day() != null);
             }
         }
     }
