@@ -71,6 +71,12 @@ class RelationsTest {
     }
 
     @Test
+    void aShareOfThese() throws Exception {
+        Article a = extract("IE6 has 277 vulnerabilities; 39 percent of these are rated highly critical.", null);
+        assertEquals(figure(a, "277").id(), figure(a, "39 percent").of());
+    }
+
+    @Test
     void thePeriodOfTheFiguresOwnClause() throws Exception {
         Article a = extract("IE had 70 percent of the market in 2009; this has dropped to about 56 percent today.",
                 "2011-03-03");

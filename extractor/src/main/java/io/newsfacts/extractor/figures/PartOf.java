@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Subsets: "22 suspects including 13 snakeheads", "of whom 5", "among them 3", "six shells of them" (of a larger
- * count before it, in its sentence or the one before); a sentence opening with "Among
+ * count before it, in its sentence or the one before); a percentage "of these" is a share ({@code of}) of the count
+ * before it; a sentence opening with "Among
  * them," makes its first count part of the last count of the sentence before.
  */
 final class PartOf {
@@ -22,6 +23,13 @@ final class PartOf {
     static void apply(Sentence s, List<FigureDraft> here, List<FigureDraft> previousSentence) {
         for (int i = 0; i < here.size(); i++) {
             FigureDraft f = here.get(i);
+            if (f.m.kind() == FigureKind.PERCENT && f.of == null && ofThemAfter(s, f, ANAPHORIC)) {
+                // "277 vulnerabilities; 39 percent of these are rated critical": a share of the count before it in
+                // its sentence ("of those polled" names a new group)
+                FigureDraft whole = lastCountBefore(here, i);
+                if (whole != null) f.of = whole;
+                continue;
+            }
             if (f.m.kind() != FigureKind.COUNT) continue;
             int k = f.m.qualifierFirst() - 1;
             Token t = s.token(k);
@@ -33,7 +41,7 @@ final class PartOf {
             if (marker) {
                 FigureDraft whole = lastCountBefore(here, i);
                 if (whole != null) f.partOf = whole;
-            } else if (ofThemAfter(s, f)) {
+            } else if (ofThemAfter(s, f, PARTITIVE)) {
                 // "Six shells of them hit the area", "12 of whom", "two of which": a part of a larger count just before
                 FigureDraft whole = largerCountBefore(here, i, f);
                 if (whole == null) whole = largerCountBefore(previousSentence, previousSentence.size(), f);
@@ -50,7 +58,10 @@ final class PartOf {
     }
 
     /** Whether "of them/whom/which/these/those" follows the figure or the phrase it counts. */
-    private static boolean ofThemAfter(Sentence s, FigureDraft f) {
+    private static final Set<String> PARTITIVE = Set.of("them", "whom", "which", "these", "those");
+    private static final Set<String> ANAPHORIC = Set.of("them", "which", "these");
+
+    private static boolean ofThemAfter(Sentence s, FigureDraft f, Set<String> pronouns) {
         int end = f.attachment.counted() != null && f.attachment.counted().start() >= f.end()
                 ? f.attachment.counted().end() : f.end();
         int k = 0;
@@ -58,7 +69,7 @@ final class PartOf {
         Token of = s.token(k);
         Token them = s.token(k + 1);
         return of != null && them != null && lower(of).equals("of")
-                && Set.of("them", "whom", "which", "these", "those").contains(lower(them));
+                && pronouns.contains(lower(them));
     }
 
     /** The last count before index {@code end} that is larger than the part {@code f}. */
