@@ -91,6 +91,17 @@ class EntitiesTest {
     }
 
     @Test
+    void countriesAndHomeNationsInAMatchReportAreTeams() {
+        Article a = TestModels.extract("Tunisia lost 1 - 2 to England in Volgograd. The striker scored a header "
+                + "from a free-kick, and the referee gave a penalty before half-time. England travel to Wales next.");
+        List<Entity> england = a.entities().stream().filter(e -> e.text().equals("England")).toList();
+        assertEquals(2, england.size(), a.entities().toString());
+        for (Entity e : england) assertEquals(EntityType.ORGANIZATION, e.type(), e.toString());
+        assertEquals(EntityType.ORGANIZATION, entity(a, "Tunisia", EntityType.ORGANIZATION).type());
+        entity(a, "Wales", EntityType.PLACE); // "travel to Wales": the place
+    }
+
+    @Test
     void andInsideOneName() {
         Article a = TestModels.extract("Sina told the US Securities and Exchange Commission on Monday that Google and "
                 + "Microsoft Corporation had made offers.");

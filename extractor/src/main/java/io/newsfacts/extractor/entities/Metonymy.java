@@ -42,17 +42,35 @@ final class Metonymy {
         return hits >= 4 && distinct.size() >= 3;
     }
 
+    /** Nations that field their own teams without being sovereign countries. */
+    private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
+    /** Words after which "to" names an opponent, not a destination ("lost 1-2 to England"). */
+    private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "loss", "defeat",
+            "defeats", "fell", "succumbed", "went", "beaten");
+
     /** Retypes country mentions that are not the object of a locative preposition as teams. */
     static void teams(Parse parse, List<Draft> places, List<Draft> orgs) {
         if (!isSportsReport(parse)) return;
         for (int i = places.size() - 1; i >= 0; i--) {
             Draft p = places.get(i);
-            if (p.subtype != EntitySubtype.COUNTRY) continue;
+            if (p.subtype != EntitySubtype.COUNTRY && !HOME_NATIONS.contains(p.canonical.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             Token before = tokenBefore(parse, p.start);
-            if (before != null && LOCATIVES.contains(before.lower())) continue;
+            if (before != null && LOCATIVES.contains(before.lower()) && !opponentAfter(parse, before)) continue;
             places.remove(i);
             orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.OTHER, p.start, p.end, p.canonical));
         }
+    }
+
+    /** "lost 1 – 2 to England", "lost to Wales": "to" after a loss (and its score) names the winner. */
+    private static boolean opponentAfter(Parse parse, Token to) {
+        if (!to.lower().equals("to")) return false;
+        Token t = tokenBefore(parse, to.start());
+        for (int k = 0; k < 3 && t != null && (t.pos().equals("CD") || t.word().matches("[-–—:]")); k++) {
+            t = tokenBefore(parse, t.start()); // the score: "1 – 2"
+        }
+        return t != null && LOSS_WORDS.contains(t.lower());
     }
 
     private static Token tokenBefore(Parse parse, int offset) {
