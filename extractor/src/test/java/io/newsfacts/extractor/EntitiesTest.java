@@ -99,6 +99,7 @@ class EntitiesTest {
         for (Entity e : england) assertEquals(EntityType.ORGANIZATION, e.type(), e.toString());
         assertEquals(EntityType.ORGANIZATION, entity(a, "Tunisia", EntityType.ORGANIZATION).type());
         entity(a, "Wales", EntityType.PLACE); // "travel to Wales": the place
+        entity(TestModels.extract("Sweden top Group F after the first round."), "Group F", EntityType.ORGANIZATION);
     }
 
     @Test

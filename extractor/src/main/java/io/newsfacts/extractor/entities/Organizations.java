@@ -126,6 +126,10 @@ final class Organizations {
                 a += country; // "US Carnival Corporation": a company's own name does without the country ("US Airways" not)
             }
             int end = h;
+            if (h + 1 < j && Set.of("group", "pool").contains(s.token(h).lower())
+                    && s.token(h + 1).word().matches("[A-H]")) {
+                end = h + 1; // "Group F", "Pool B": the letter names the group
+            }
             int parentStart = -1;
             // "of"-chains: "Bureau of the Ministry of Public Security", "Public Security Bureau of Sanming City"
             while (end + 2 < s.size() && connects(s.token(end + 1).lower(), s.token(h).lower())) {
