@@ -83,6 +83,9 @@ class RelationsTest {
         assertEquals("in 2009", figure(a, "70 percent").period().span().text());
         assertEquals("today", figure(a, "56 percent").period().span().text());
         assertEquals("2011-03-03", figure(a, "56 percent").period().from());
+        Article b = extract("Figures published today show 45,756 migrants crossing the Channel last year.", "2023-02-23");
+        assertEquals("last year", figure(b, "45,756").period().span().text());
+        assertEquals("2022", figure(b, "45,756").period().from());
     }
 
     @Test

@@ -161,10 +161,16 @@ public final class FigureStage {
     }
 
     private static TimeExpression nearest(String text, List<TimeExpression> ts, int start, int end) {
+        // "today" is the report's time; a figure's own clause may name its period ("Figures published today show
+        // 45,756 migrants crossing the Channel last year"): then that one
+        boolean otherInClause = ts.stream().anyMatch(t -> !isToday(t) && (t.span().end() <= start
+                ? !crossesClause(text, t.span().end(), start) : t.span().start() >= end
+                        && !crossesClause(text, end, t.span().start())));
         TimeExpression before = null;
         TimeExpression after = null;
         for (TimeExpression t : ts) {
             if (t.span().start() < end && start < t.span().end()) continue; // the figure itself ("4 months")
+            if (otherInClause && isToday(t)) continue;
             if (t.span().end() <= start) before = t;
             else if (after == null) after = t;
         }
@@ -173,6 +179,10 @@ public final class FigureStage {
         boolean afterInClause = after != null && !crossesClause(text, end, after.span().start());
         if (!beforeInClause && afterInClause) return after;
         return before != null ? before : after;
+    }
+
+    private static boolean isToday(TimeExpression t) {
+        return t.span().text().equalsIgnoreCase("today");
     }
 
     /** Whether text[from, to) holds a semicolon, the end of a clause within a sentence. */
