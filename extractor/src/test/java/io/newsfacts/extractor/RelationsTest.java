@@ -45,6 +45,14 @@ class RelationsTest {
     }
 
     @Test
+    void aCoordinatedNounWithAFigureOfItsOwnIsNotCounted() throws Exception {
+        Article a = extract("The election saw a record turnout of around 2 million voters and turnout rate of 58%, while 300 doctors and "
+                + "nurses joined.", null);
+        assertEquals("voters", figure(a, "2 million").counted().text());
+        assertEquals("doctors and nurses", figure(a, "300").counted().text());
+    }
+
+    @Test
     void theChangeVerbGovernsItsFiguresAlsoInACoordination() throws Exception {
         Article a = extract("Undernourishment would increase by either 49 percent or by 27 percent. Mr Brown would "
                 + "have to raise taxes by £10bn if Labour was re-elected.", null);

@@ -225,8 +225,9 @@ final class Relations {
                 // damage"
                 if (first < 0) first = j;
             } else if ((lower(t).equals("and") || lower(t).equals("or")) && head >= 0 && head == j - 1
-                    && isNounAhead(s, j + 1) && !startsFigure(s, j + 1)) {
-                // coordination of nouns, not of figures ("and 82 gold owners")
+                    && isNounAhead(s, j + 1) && !startsFigure(s, j + 1) && !measuredAhead(s, j + 1)) {
+                // coordination of nouns, not of figures ("and 82 gold owners"), nor of a noun another figure
+                // measures ("2 million voters and turnout rate of 58%")
             } else {
                 break;
             }
@@ -277,6 +278,16 @@ final class Relations {
                     || t.pos().equals("VBG"))) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** Whether the noun phrase at k is measured by a figure of its own: "turnout rate of 58%", "rate at 5%". */
+    private static boolean measuredAhead(Sentence s, int k) {
+        for (int j = k; s.token(j) != null && j < k + 5; j++) {
+            Token t = s.token(j);
+            if ((lower(t).equals("of") || lower(t).equals("at")) && startsFigure(s, j + 1)) return true;
+            if (!(t.isNoun() || t.isAdjective() || t.pos().equals("HYPH"))) return false;
         }
         return false;
     }
