@@ -84,6 +84,8 @@ public final class Gazetteer {
     public Place lookup(String name) {
         String key = name.toLowerCase(Locale.ROOT);
         Place p = own.get(key);
+        // an abbreviation matches only as written: "US", "UK", not the word "Us" ("Love Will Tear Us Apart")
+        if (p != null && p.name().chars().noneMatch(Character::isLowerCase) && !p.name().equals(name)) p = null;
         return p != null ? p : kbp.find(key);
     }
 }

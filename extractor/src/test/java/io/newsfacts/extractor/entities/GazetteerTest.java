@@ -80,4 +80,16 @@ class GazetteerTest {
         assertEquals(EntitySubtype.CITY, g.lookup("Manchester").subtype());
         assertNull(g.lookup("Ministry of Public Security"));
     }
+
+    @Test
+    void theProjectsTableKnowsWhatTheKbpListLeavesOutAndAbbreviationsMatchAsWritten() {
+        Gazetteer g = Gazetteer.load();
+        assertEquals(EntitySubtype.COUNTRY, g.lookup("Libya").subtype());
+        assertEquals(new Gazetteer.Place("Houston", EntitySubtype.CITY, "United States"), g.lookup("Houston"));
+        assertEquals(new Gazetteer.Place("Queensland", EntitySubtype.PROVINCE, "Australia"), g.lookup("Queensland"));
+        assertEquals(EntitySubtype.CITY, g.lookup("New York").subtype());
+        assertEquals(EntitySubtype.COUNTRY, g.lookup("US").subtype());
+        assertEquals(EntitySubtype.COUNTRY, g.lookup("U.S.").subtype());
+        assertNull(g.lookup("Us"), "the word, not the country");
+    }
 }
