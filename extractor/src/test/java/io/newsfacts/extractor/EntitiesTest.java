@@ -103,6 +103,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aCentreIsABuildingUnlessItIsABody() {
+        Article a = TestModels.extract("The shuttle flew from the Kennedy Space Center, according to the Pew Research "
+                + "Center and the Australian Centre for Control of Iodine Deficiency Disorders.");
+        entity(a, "Kennedy Space Center", EntityType.PLACE);
+        entity(a, "Pew Research Center", EntityType.ORGANIZATION);
+        entity(a, "Australian Centre for Control of Iodine Deficiency Disorders", EntityType.ORGANIZATION);
+    }
+
+    @Test
     void andInsideOneName() {
         Article a = TestModels.extract("Sina told the US Securities and Exchange Commission on Monday that Google and "
                 + "Microsoft Corporation had made offers.");
@@ -116,7 +125,7 @@ class EntitiesTest {
     void aDateOrCodeAfterOnIsNoPartOfTheName() {
         Article a = TestModels.extract("Columbia returned to the Kennedy Space Center on April 14, and the "
                 + "Supreme Court of Cassation on July 9 upheld the ruling of the Council on Foreign Relations.");
-        entity(a, "Kennedy Space Center", EntityType.ORGANIZATION);
+        entity(a, "Kennedy Space Center", EntityType.PLACE);
         entity(a, "Supreme Court of Cassation", EntityType.ORGANIZATION);
         entity(a, "Council on Foreign Relations", EntityType.ORGANIZATION);
     }

@@ -46,6 +46,13 @@ final class Organizations {
     static final Set<String> FACILITY_HEADS = Set.of("museum", "airport", "station", "stadium", "hall", "park",
             "base", "bridge", "tower", "towers", "square", "plaza", "arena", "palace", "cathedral", "temple",
             "mosque", "gallery", "theatre", "theater", "zoo", "port", "harbour", "harbor");
+    /** Words before "Centre" that make it a body, not a building ("Pew Research Center", "Foreign Policy Centre"). */
+    private static final Set<String> INSTITUTE_CENTRES = Set.of("research", "policy", "rights", "security", "studies",
+            "information", "complaint", "coordination", "longevity", "aerospace", "development", "resource",
+            "resources", "health", "medical", "cancer", "documentation", "monitoring", "prevention", "control",
+            "training", "support", "advice", "legal", "law", "analysis", "strategy", "intelligence", "enforcement",
+            "emergency", "crisis", "data", "computing", "disease", "fraud", "management", "forecasting", "affairs");
+
     private Organizations() {
     }
 
@@ -158,7 +165,11 @@ final class Organizations {
             int start = s.token(a).start();
             int stop = s.token(end).end();
             String name = text.substring(start, stop).replaceAll("\\s+", " ");
-            if (FACILITY_HEADS.contains(s.token(h).lower())) {
+            // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre named by what it houses is a
+            // facility; one with a complement is a body ("Australian Centre for Control of Iodine Deficiency")
+            boolean centre = (s.token(h).lower().equals("center") || s.token(h).lower().equals("centre")) && end == h
+                    && !(h > a && INSTITUTE_CENTRES.contains(s.token(h - 1).lower()));
+            if (FACILITY_HEADS.contains(s.token(h).lower()) || centre) {
                 if (places.stream().noneMatch(p -> p.overlaps(start, stop))
                         && orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
                     places.add(new Draft(EntityType.PLACE, EntitySubtype.OTHER, start, stop, name));
