@@ -109,6 +109,10 @@ class EntitiesTest {
         entity(a, "Kennedy Space Center", EntityType.PLACE);
         entity(a, "Pew Research Center", EntityType.ORGANIZATION);
         entity(a, "Australian Centre for Control of Iodine Deficiency Disorders", EntityType.ORGANIZATION);
+        Article b = TestModels.extract("Columbia landed at the Kennedy Space Center in Florida. At KSC, engineers "
+                + "met senators from the US Senate.");
+        entity(b, "KSC", EntityType.PLACE);
+        entity(b, "US", EntityType.PLACE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.newsfacts.extractor.nlp.Sentence;
 import io.newsfacts.extractor.nlp.Token;
 import io.newsfacts.extractor.time.TimeExpression;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -155,11 +156,28 @@ public final class EntityStage {
                 }
             }
         }
+        Map<String, Draft> acronyms = new HashMap<>();
         for (List<Draft> group : List.of(orgs, places)) {
             for (Draft d : group) {
                 String acronym = initials(text.substring(d.start, d.end));
-                if (acronym.length() >= 2) names.putIfAbsent(acronym, d);
+                if (acronym.length() >= 2) {
+                    names.putIfAbsent(acronym, d);
+                    // not from a name that holds an abbreviation already ("US Senate" is no "US")
+                    boolean abbreviated = Arrays.stream(text.substring(d.start, d.end).split("\\s+"))
+                            .anyMatch(w -> w.length() >= 2 && w.chars().noneMatch(Character::isLowerCase));
+                    if (!abbreviated) acronyms.putIfAbsent(acronym, d);
+                }
             }
+        }
+        // an acronym of a place is that place: "KSC" for "Kennedy Space Center", whatever NER guessed
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            Draft d = orgs.get(k);
+            Draft full = acronyms.get(text.substring(d.start, d.end));
+            if (full == null || full.type != EntityType.PLACE) continue;
+            orgs.remove(k);
+            Draft retyped = new Draft(full.type, full.subtype, d.start, d.end, full.canonical);
+            retyped.withinName = full.withinName;
+            places.add(retyped);
         }
         // a person's name part wins over a one-word place NER guessed ("Paris" in a story about Paris Hilton)
         for (int k = places.size() - 1; k >= 0; k--) {
