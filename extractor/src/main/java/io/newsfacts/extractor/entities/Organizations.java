@@ -53,6 +53,12 @@ final class Organizations {
             "training", "support", "advice", "legal", "law", "analysis", "strategy", "intelligence", "enforcement",
             "emergency", "crisis", "data", "computing", "disease", "fraud", "management", "forecasting", "affairs");
 
+    /** Heads a letter names one of ("Group F", "Pool B"). */
+    private static final Set<String> LETTERED_HEADS = Set.of("group", "pool");
+    /** Heads of bodies named for their subject with "on" ("Council on Foreign Relations"). */
+    private static final Set<String> SUBJECT_HEADS = Set.of("council", "committee", "commission", "conference",
+            "subcommittee", "panel", "institute", "center", "centre", "forum", "task");
+
     private Organizations() {
     }
 
@@ -111,8 +117,8 @@ final class Organizations {
             // Building Societies Association": two names)
             while (j + 1 < s.size() && (s.token(j).word().equals("and") || s.token(j).word().equals("&"))
                     && isNameWord(s.token(j + 1)) && !AGENCY_HEADS.contains(s.token(j - 1).lower())
-                    && !OTHER_HEADS.contains(s.token(j - 1).lower()) && Set.of(j - 1, j, j + 1).stream()
-                            .allMatch(x -> s.token(x).ner().equals("ORGANIZATION"))) {
+                    && !OTHER_HEADS.contains(s.token(j - 1).lower()) && isOrganizationNer(s, j - 1)
+                    && isOrganizationNer(s, j) && isOrganizationNer(s, j + 1)) {
                 j = run(s, j + 1, false);
             }
             int a = i;
@@ -133,7 +139,7 @@ final class Organizations {
                 a += country; // "US Carnival Corporation": a company's own name does without the country ("US Airways" not)
             }
             int end = h;
-            if (h + 1 < j && Set.of("group", "pool").contains(s.token(h).lower())
+            if (h + 1 < j && LETTERED_HEADS.contains(s.token(h).lower())
                     && s.token(h + 1).word().matches("[A-H]")) {
                 end = h + 1; // "Group F", "Pool B": the letter names the group
             }
@@ -194,9 +200,12 @@ final class Organizations {
      */
     private static boolean connects(String word, String head) {
         return word.equals("of") || word.equals("for")
-                || word.equals("on") && Set.of("council", "committee", "commission", "conference", "subcommittee",
-                        "panel", "institute", "center", "centre", "forum", "task").contains(head)
+                || word.equals("on") && SUBJECT_HEADS.contains(head)
                 || word.equals("at") && Set.of("university", "college", "school", "institute").contains(head);
+    }
+
+    private static boolean isOrganizationNer(Sentence s, int k) {
+        return s.token(k).ner().equals("ORGANIZATION");
     }
 
     /** A date or a code after "of"/"on" is no part of a name ("Court of Cassation on July 9", "on STS-1"). */

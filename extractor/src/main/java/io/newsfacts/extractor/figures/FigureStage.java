@@ -187,7 +187,8 @@ public final class FigureStage {
 
     /** Whether text[from, to) holds a semicolon, the end of a clause within a sentence. */
     private static boolean crossesClause(String text, int from, int to) {
-        return text.substring(from, to).indexOf(';') >= 0;
+        int i = text.indexOf(';', from);
+        return i >= 0 && i < to;
     }
 
     /** The index of the sentence that opens the paragraph of sentence {@code si}. */

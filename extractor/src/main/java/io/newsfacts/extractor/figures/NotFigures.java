@@ -346,12 +346,7 @@ final class NotFigures {
     private static boolean isDay(Sentence s, List<Piece> ps, int k) {
         Piece p = piece(ps, k);
         Piece before = piece(ps, k - 1);
-        if (p == null || before == null || !p.tokenStart() || !p.tokenEnd()) return false;
-        DigitNumber d = DigitNumber.parse(p.text());
-        if (d == null || d.value() == null || !d.integer() || d.grouped() || d.value().intValue() < 1
-                || d.value().intValue() > 31) {
-            return false;
-        }
+        if (p == null || before == null || !p.tokenStart() || !p.tokenEnd() || !isDayNumber(p)) return false;
         if (Months.number(before.text()) > 0 && Character.isUpperCase(before.text().charAt(0))) return true;
         if (!before.lower().equals("on")) return false;
         Piece after = piece(ps, k + 1);
@@ -368,10 +363,8 @@ final class NotFigures {
         Piece p = piece(ps, k);
         Piece before = piece(ps, k - 1);
         Piece after = piece(ps, k + 1);
-        if (p == null || before == null || after == null || !before.lower().equals("on") || !p.tokenEnd()) return false;
-        DigitNumber d = DigitNumber.parse(p.text());
-        if (d == null || d.value() == null || !d.integer() || d.grouped() || d.value().intValue() < 1
-                || d.value().intValue() > 31) {
+        if (p == null || before == null || after == null || !before.lower().equals("on") || !p.tokenEnd()
+                || !isDayNumber(p)) {
             return false;
         }
         Token t = s.token(after.token());
@@ -379,6 +372,13 @@ final class NotFigures {
         if (w.equals("of") || w.equals("per") || w.equals("out")) return false;
         return w.equals("due") || t.isVerb() || t.isAdverb() || t.pos().equals("IN") || t.pos().equals("TO")
                 || t.pos().equals("WRB");
+    }
+
+    /** Whether a piece is written as a day of the month: an ungrouped integer 1..31. */
+    private static boolean isDayNumber(Piece p) {
+        DigitNumber d = DigitNumber.parse(p.text());
+        return d != null && d.value() != null && d.integer() && !d.grouped() && d.value().intValue() >= 1
+                && d.value().intValue() <= 31;
     }
 
     /** Hours that tell the time: "1707 hours", "as of 21 hours", "at 8 hours", a span "0-24 hours". */
@@ -408,10 +408,12 @@ final class NotFigures {
         return true;
     }
 
+    private static final Set<String> OPENING_MARKS = Set.of("\"", "``", "“", "‘", "'", "(", "-LRB-");
+
     /** Whether token t is the sentence's first word, perhaps after an opening quote or bracket (“Two people died”). */
     private static boolean opensSentence(Sentence s, Token t) {
         for (int i = 0; i < t.index(); i++) {
-            if (!Set.of("\"", "``", "“", "‘", "'", "(", "-LRB-").contains(s.token(i).word())) return false;
+            if (!OPENING_MARKS.contains(s.token(i).word())) return false;
         }
         return true;
     }

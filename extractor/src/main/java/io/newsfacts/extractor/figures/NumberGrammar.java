@@ -166,20 +166,13 @@ final class NumberGrammar {
         int qualifierFirst = q.first();
         if (qualifier == null && b == null) qualifier = postQualifier(a);
         if (b == null) {
-            if (a.share) {
-                a.kind = FigureKind.PERCENT;
-                a.unit = "%";
-                a.value = a.value.multiply(BigDecimal.valueOf(100)).round(MathContext.DECIMAL64);
-            }
+            if (a.share) asShare(a);
             return new Found(List.of(mention(a, a, qualifierFirst, a.value, qualifier, null, false)), a.end, tentative);
         }
         if (b.share) {
             // "a fifth to a quarter of the herd", "between a third and a half of voters": a range of shares
-            for (Amount end : List.of(a, b)) {
-                end.kind = FigureKind.PERCENT;
-                end.unit = "%";
-                end.value = end.value.multiply(BigDecimal.valueOf(100)).round(MathContext.DECIMAL64);
-            }
+            asShare(a);
+            asShare(b);
         }
         if (!b.approximateRange && (changeFromTo(a) || changeThenLevel(a, b, qualifierFirst, ownValue))) {
             // "increased from 9 to 10", "rose $1.64 to $47.10": a change and the level it reached, not a range;
@@ -214,6 +207,13 @@ final class NumberGrammar {
 
     /** A qualifier ("more than", "about") and its first piece; text null when there is none. */
     private record Qualifier(String text, int first) {
+    }
+
+    /** A fraction of a whole ("three quarters of the staff") as the percentage it is. */
+    private static void asShare(Amount a) {
+        a.kind = FigureKind.PERCENT;
+        a.unit = "%";
+        a.value = a.value.multiply(BigDecimal.valueOf(100)).round(MathContext.DECIMAL64);
     }
 
     /** Qualifiers written after the number or its unit: "200 or more visitors", "5 tonnes or so". */

@@ -21,6 +21,7 @@ final class NumberPhrase {
     private enum Type { NONE, ARTICLE, HALF, UNIT, TEEN, TENS, COMPOUND, DIGITS, HUNDRED, SCALE, FRACTION }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", ":", "!", "?", ")", "-RRB-", "and", "or",
             "\"", "''", "”", "'");
@@ -91,6 +92,13 @@ final class NumberPhrase {
             DigitNumber dn = DigitNumber.parse(p.text());
             BigDecimal wv = w.equals("dozen") ? null : NumberWords.wordValue(w);
             BigDecimal sc = scale(ps, k, last);
+            if (w.equals("ten") && last == Type.DIGITS && current.signum() > 0 && k + 1 < ps.size()
+                    && ps.get(k + 1).lower().equals("thousand")) {
+                // "1.5 ten thousand tons", "26.2 ten thousand": a machine translation of 万, one scale of 10,000
+                k++;
+                wv = null;
+                sc = TEN_THOUSAND;
+            }
             boolean afterAnd = !els.isEmpty() && els.get(els.size() - 1).type() == Type.NONE;
             if (dn != null && dn.value() != null && last == Type.DIGITS && dn.fraction() && dn.value().signum() > 0
                     && current.scale() == 0 && current.signum() > 0 && dn.value().compareTo(BigDecimal.ONE) < 0
@@ -108,16 +116,6 @@ final class NumberPhrase {
                 if (dn.fraction()) {
                     last = Type.FRACTION;
                 }
-            } else if (w.equals("ten") && last == Type.DIGITS && current.signum() > 0 && k + 1 < ps.size()
-                    && ps.get(k + 1).lower().equals("thousand")) {
-                // "1.5 ten thousand tons", "26.2 ten thousand": a machine translation of 万 (10,000)
-                k++;
-                lastChunk = current.multiply(BigDecimal.valueOf(10_000));
-                current = BigDecimal.ZERO;
-                total = total.add(lastChunk);
-                lastScale = BigDecimal.valueOf(10_000);
-                last = Type.SCALE;
-                scaled = true;
             } else if (wv != null) {
                 int v = wv.intValue();
                 if (last == Type.NONE || last == Type.HUNDRED || last == Type.SCALE) {

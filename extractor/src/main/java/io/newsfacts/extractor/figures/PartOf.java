@@ -57,10 +57,12 @@ final class PartOf {
         }
     }
 
-    /** Whether "of them/whom/which/these/those" follows the figure or the phrase it counts. */
+    /** Pronouns after "of" that take a part of a count named before ("12 of whom", "two of which"). */
     private static final Set<String> PARTITIVE = Set.of("them", "whom", "which", "these", "those");
+    /** Of those, the ones that point back to it ("39 percent of these"; not "of those polled", a new group). */
     private static final Set<String> ANAPHORIC = Set.of("them", "which", "these");
 
+    /** Whether "of" and one of {@code pronouns} follow the figure or the phrase it counts. */
     private static boolean ofThemAfter(Sentence s, FigureDraft f, Set<String> pronouns) {
         int end = f.attachment.counted() != null && f.attachment.counted().start() >= f.end()
                 ? f.attachment.counted().end() : f.end();
