@@ -140,4 +140,60 @@ class EntitiesTest {
         Article a = TestModels.extract("The Canadian garrison of 501st Legion raised 3,000 dollars for charity.");
         entity(a, "501st Legion", EntityType.ORGANIZATION);
     }
+
+    @Test
+    void twoNamesJoinedByAndAreTwoAndACountryAfterTheNameIsNoPartOfIt() {
+        Article a = TestModels.extract("Researchers from the Massachusetts Institute of Technology and Colorado State "
+                + "University of the US and the University of Sheffield of the UK met the Ministry of Industry and "
+                + "Information Technology and the Centre for Transport and Society.");
+        entity(a, "Massachusetts Institute of Technology", EntityType.ORGANIZATION);
+        entity(a, "Colorado State University", EntityType.ORGANIZATION);
+        entity(a, "University of Sheffield", EntityType.ORGANIZATION);
+        entity(a, "UK", EntityType.PLACE);
+        entity(a, "Ministry of Industry and Information Technology", EntityType.ORGANIZATION);
+        entity(a, "Centre for Transport and Society", EntityType.ORGANIZATION);
+        Article b = TestModels.extract("Health Canada and Statistics Canada declined to comment. A sensitive "
+                + "Environment Canada document was found, Public Health England said.");
+        for (String agency : List.of("Health Canada", "Statistics Canada", "Environment Canada",
+                "Public Health England")) {
+            assertEquals(EntitySubtype.AGENCY, entity(b, agency, EntityType.ORGANIZATION).subtype());
+        }
+        assertTrue(b.entities().stream().noneMatch(e -> e.text().equals("Canada")), b.entities().toString());
+    }
+
+    @Test
+    void mastheadsAreNewspapers() {
+        Article a = TestModels.extract("The Toronto Star and the Saudi Gazette cited the Wall Street Journal, the "
+                + "Daily Mail and the London-published Financial Times. Jim Courier won in the Lone Star State.");
+        for (String paper : List.of("Toronto Star", "Saudi Gazette", "Wall Street Journal", "Daily Mail",
+                "Financial Times")) {
+            assertEquals(EntitySubtype.COMPANY, entity(a, paper, EntityType.ORGANIZATION).subtype());
+        }
+        entity(a, "Jim Courier", EntityType.PERSON);
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("Lone Star")));
+    }
+
+    @Test
+    void aSurnameAfterATitleIsThePersonWhateverTheNerSaid() {
+        Article a = TestModels.extract("Donald Trump visited Ohio on Monday. Afghanistan is not covered by "
+                + "President Trump's travel ban, Lord Sainsbury said.");
+        assertEquals(2, a.entities().stream().filter(e -> e.type() == EntityType.PERSON
+                && e.canonical().equals("Donald Trump")).count(), a.entities().toString());
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("Trump")
+                && e.type() == EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aCountryThatActsAsAStateIsItsGovernment() {
+        Article a = TestModels.extract("North Korea fired artillery rounds at a loudspeaker in South Korea. South "
+                + "Korea says the broadcasts will continue. Russia is the largest country in the world.");
+        assertEquals(EntitySubtype.AGENCY, entity(a, "North Korea", EntityType.ORGANIZATION).subtype());
+        entity(a, "South Korea", EntityType.PLACE); // "in South Korea"
+        assertEquals(1, a.entities().stream().filter(e -> e.text().equals("South Korea")
+                && e.type() == EntityType.ORGANIZATION).count(), a.entities().toString());
+        entity(a, "Russia", EntityType.PLACE);
+        Article b = TestModels.extract("US state acts to stop spammers\n\nThe US state of Texas has passed a law.");
+        assertTrue(b.entities().stream().noneMatch(e -> e.text().equals("US")
+                && e.type() == EntityType.ORGANIZATION), b.entities().toString());
+    }
 }

@@ -25,6 +25,11 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class EntityStage {
+    /** A title written before a person's name ("President Trump", "Mr. Ma", "Sen. Warren"). */
+    private static final java.util.regex.Pattern TITLE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:President|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Senator|Sen\\.|Governor|Gov\\.|Minister|Chancellor"
+            + "|Premier|Secretary|Mayor|Judge|Justice|General|Gen\\.|Rep\\.|Representative|Sir|Lord|Lady|Pope|King"
+            + "|Queen|Prince|Princess|Chairman|Director|Professor|Prof\\.)\\s+$");
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile("(?:[A-Z]\\.)+[A-Z]");
     private final Gazetteer gazetteer;
 
@@ -91,6 +96,7 @@ public final class EntityStage {
         }
         propagate(text, parse, orgs, places, persons);
         Metonymy.teams(parse, places, orgs);
+        Metonymy.states(parse, places, orgs);
         Places.link(text, places, gazetteer);
         Organizations.resolve(orgs, places);
         Persons.titles(text, parse, persons, orgs);
@@ -187,6 +193,15 @@ public final class EntityStage {
                     && p.subtype != EntitySubtype.PROVINCE) {
                 places.remove(k);
                 persons.add(new Draft(EntityType.PERSON, null, p.start, p.end, person.canonical));
+            }
+        }
+        // and over a one-word organization after a person's title ("President Trump's travel ban")
+        for (int k = orgs.size() - 1; k >= 0; k--) {
+            Draft o = orgs.get(k);
+            Draft person = personParts.get(text.substring(o.start, o.end));
+            if (person != null && TITLE_BEFORE.matcher(text.substring(Math.max(0, o.start - 20), o.start)).find()) {
+                orgs.remove(k);
+                persons.add(new Draft(EntityType.PERSON, null, o.start, o.end, person.canonical));
             }
         }
         List<Draft> added = new ArrayList<>();

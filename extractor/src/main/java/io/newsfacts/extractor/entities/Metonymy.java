@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Countries that stand for their national teams: in a sports report, "Sweden defeated South Korea 1-0" names two
- * teams (organizations), while "in Russia" still names a place.
+ * Countries that stand for an organization: in a sports report for their national teams ("Sweden defeated South
+ * Korea 1-0" names two teams), elsewhere for their governments when they say or do what a state does ("North Korea
+ * fired artillery rounds"); "in Russia" still names a place.
  */
 final class Metonymy {
     /** Words that occur in match reports and hardly anywhere else. */
@@ -61,6 +62,88 @@ final class Metonymy {
             places.remove(i);
             orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.OTHER, p.start, p.end, p.canonical));
         }
+    }
+
+    /** Verbs of what a state, not a territory, does: speaking, deciding, acting on others. */
+    private static final Set<String> STATE_VERBS = Set.of("say", "state", "announce", "warn", "threaten", "deny",
+            "accuse", "reject", "agree", "sign", "demand", "urge", "insist", "claim", "respond", "retaliate",
+            "condemn", "impose", "ban", "deploy", "expel", "recall", "vow", "pledge", "fire", "launch", "evacuate",
+            "declare", "refuse", "protest", "sanction", "negotiate", "veto", "ratify", "approve", "order", "send",
+            "summon", "criticise", "criticize", "blame", "promise", "propose", "offer", "ask", "tell",
+            "confirm", "report", "decide", "vote", "withdraw", "suspend", "boycott", "invade", "attack", "bomb",
+            "broadcast", "exchange");
+    /** Words after which a country opens a clause as its subject. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", ";", ":", "and", "but", "that", "after", "when",
+            "as", "while", "because", "if", "since", "though", "although", "yesterday", "today", "meanwhile", "\"",
+            "“", "--", "—");
+
+    /**
+     * A country that says or does what a state does ("North Korea fired artillery rounds", "South Korea says the
+     * broadcasts will continue") is its government, an organization; "Russia is the largest country" and "in
+     * Russia" stay places.
+     */
+    static void states(Parse parse, List<Draft> places, List<Draft> orgs) {
+        for (int i = places.size() - 1; i >= 0; i--) {
+            Draft p = places.get(i);
+            if (p.subtype != EntitySubtype.COUNTRY) continue;
+            Sentence s = sentenceAt(parse, p.start);
+            if (s == null) continue;
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (s.token(k).start() == p.start) first = k;
+                if (s.token(k).end() == p.end) last = k;
+            }
+            if (first < 0 || last < 0) continue;
+            if (first > 0 && !CLAUSE_OPENERS.contains(s.token(first - 1).lower())) continue;
+            int k = last + 1;
+            while (k < s.size() && (s.token(k).isAdverb() || ADVERBS.contains(s.token(k).lower()))) k++;
+            // auxiliaries: "had recently started", "will continue", "has warned"
+            while (k < s.size() && AUXILIARIES.contains(s.token(k).lower())) {
+                k++;
+                while (k < s.size() && (s.token(k).isAdverb() || ADVERBS.contains(s.token(k).lower()))) k++;
+            }
+            if (k >= s.size()) continue;
+            Token verb = s.token(k);
+            // untagged, a bare form is no sure verb ("US state Texas") unless an auxiliary stands before it
+            boolean sure = verb.isTagged() || k > last + 1 && AUXILIARIES.contains(s.token(k - 1).lower())
+                    || !STATE_VERBS.contains(verb.lower());
+            if (!sure || !STATE_VERBS.contains(lemmaOf(verb))) continue;
+            places.remove(i);
+            orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.AGENCY, p.start, p.end, p.canonical));
+        }
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "can",
+            "may", "might", "must", "should", "shall", "is", "was", "did", "does");
+    private static final Set<String> ADVERBS = Set.of("also", "recently", "already", "still", "then", "later",
+            "now", "never", "repeatedly", "previously", "earlier", "formally", "officially", "not");
+
+    /** The lemma of a verb form, from the tagger when the sentence was tagged, else from a few spellings. */
+    private static String lemmaOf(Token t) {
+        if (t.isTagged()) return t.isVerb() ? t.lemma().toLowerCase(Locale.ROOT) : "";
+        String w = t.lower();
+        if (STATE_VERBS.contains(w)) return w;
+        for (String suffix : new String[] {"ed", "d", "s", "es"}) {
+            if (w.endsWith(suffix) && STATE_VERBS.contains(w.substring(0, w.length() - suffix.length()))) {
+                return w.substring(0, w.length() - suffix.length());
+            }
+        }
+        return switch (w) {
+            case "said", "says" -> "say";
+            case "told" -> "tell";
+            case "sent" -> "send";
+            case "banned" -> "ban";
+            case "vetoed" -> "veto";
+            default -> "";
+        };
+    }
+
+    private static Sentence sentenceAt(Parse parse, int offset) {
+        for (Sentence s : parse.sentences()) {
+            if (s.start() <= offset && offset < s.end()) return s;
+        }
+        return null;
     }
 
     /** "lost 1 – 2 to England", "lost to Wales": "to" after a loss (and its score) names the winner. */

@@ -95,7 +95,7 @@ final class Organizations {
                     && isNameWord(s.token(j + 1)) && POSSESSIVE_NAMES.contains(s.token(j - 1).lower())) {
                 j++; // "People's Army"; otherwise a possessive ends the name ("Scientology's")
             } else if (allowAnd && j > i && (t.word().equals("and") || t.word().equals("&")) && j + 1 < s.size()
-                    && isNameWord(s.token(j + 1))) {
+                    && isNameWord(s.token(j + 1)) && !secondName(s, j)) {
                 j++;
             } else {
                 break;
@@ -118,8 +118,12 @@ final class Organizations {
             while (j + 1 < s.size() && (s.token(j).word().equals("and") || s.token(j).word().equals("&"))
                     && isNameWord(s.token(j + 1)) && !AGENCY_HEADS.contains(s.token(j - 1).lower())
                     && !OTHER_HEADS.contains(s.token(j - 1).lower()) && isOrganizationNer(s, j - 1)
-                    && isOrganizationNer(s, j) && isOrganizationNer(s, j + 1)) {
+                    && isOrganizationNer(s, j) && isOrganizationNer(s, j + 1) && !sameLastWord(s, j)) {
                 j = run(s, j + 1, false);
+            }
+            if (fieldAgency(text, s, i, j, orgs, gazetteer) || media(text, s, i, j, orgs)) {
+                i = j;
+                continue;
             }
             int a = i;
             while (a < j && !isHead(s.token(a)) && (s.token(a).isFunctionWord()
@@ -149,6 +153,10 @@ final class Organizations {
                 int k = end + 2;
                 if (s.token(k).lower().equals("the") && k + 1 < s.size()) k++;
                 if (!isNameWord(s.token(k)) || notAComplement(s.token(k))) break;
+                if ((end > h || h > a) && s.token(k - 1).lower().equals("the")
+                        && COUNTRY_SHORT.contains(s.token(k).lower()) && run(s, k, false) == k + 1) {
+                    break; // "University of Sheffield of the UK", "Colorado State University of the US"
+                }
                 int r = run(s, k, true);
                 for (int x = k + 1; x < r; x++) {
                     if (s.token(x).ner().equals("PERSON") && !s.token(k).ner().equals("PERSON")) {
@@ -202,6 +210,100 @@ final class Organizations {
         return word.equals("of") || word.equals("for")
                 || word.equals("on") && SUBJECT_HEADS.contains(head)
                 || word.equals("at") && Set.of("university", "college", "school", "institute").contains(head);
+    }
+
+    /**
+     * Whether the words after the "and" at {@code and}, inside a name's complement, are a name of their own: they
+     * end in a body's head after a name of its own ("Institute of Technology and Colorado State University") or in
+     * the same word as the words before, unlike "Ministry of Industry and Information Technology" or "Centre for
+     * Transport and Society".
+     */
+    private static boolean secondName(Sentence s, int and) {
+        int r = run(s, and + 1, false);
+        String last = s.token(r - 1).lower();
+        return r - (and + 1) >= 2 && (AGENCY_HEADS.contains(last) || OTHER_HEADS.contains(last))
+                || sameLastWord(s, and);
+    }
+
+    /** "Health Canada and Statistics Canada": two names ending alike, not "Securities and Exchange Commission". */
+    private static boolean sameLastWord(Sentence s, int and) {
+        int r = run(s, and + 1, false);
+        return s.token(r - 1).lower().equals(s.token(and - 1).lower());
+    }
+
+    /** The short form of a country after "the" that tells where a named body is ("of the US", "of the UK"). */
+    private static final Set<String> COUNTRY_SHORT = Set.of("us", "u.s.", "uk", "u.k.");
+
+    /** Fields a government names an agency by, before the country's name ("Environment Canada", "Sport England"). */
+    private static final Set<String> AGENCY_FIELDS = Set.of("environment", "health", "statistics", "parks",
+            "transport", "industry", "elections", "sport", "tourism", "fisheries", "heritage", "infrastructure",
+            "agriculture", "justice", "finance", "revenue", "immigration", "citizenship", "service", "services",
+            "highways", "historic", "natural", "veterans", "communications", "education", "trade");
+    private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales");
+
+    /**
+     * "Environment Canada", "Statistics Canada", "Public Health England", "Sport Australia": a field and a country's
+     * name, the whole run, is an agency (the country a place inside it).
+     */
+    private static boolean fieldAgency(String text, Sentence s, int i, int j, List<Draft> orgs, Gazetteer g) {
+        if (j - i < 2 || j - i > 3) return false;
+        Token country = s.token(j - 1);
+        Gazetteer.Place p = g.lookup(country.word());
+        if (!(p != null && p.subtype() == EntitySubtype.COUNTRY || HOME_NATIONS.contains(country.lower()))) {
+            return false;
+        }
+        if (!AGENCY_FIELDS.contains(s.token(j - 2).lower())) return false;
+        if (j - i == 3 && !s.token(i).lower().equals("public")) return false; // "Public Health England"
+        int start = s.token(i).start();
+        int end = country.end();
+        if (orgs.stream().anyMatch(o -> o.overlaps(start, end))) return false;
+        orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.AGENCY, start, end, text.substring(start, end)));
+        return true;
+    }
+
+    /** Mastheads: a newspaper's last word ("Toronto Star", "Saudi Gazette", "Wall Street Journal"). */
+    private static final Set<String> MEDIA_HEADS = Set.of("times", "post", "journal", "observer", "star",
+            "examiner", "mail");
+    /** Words that end a capitalised name only as a masthead ("Saudi Gazette", "Chicago Tribune"). */
+    private static final Set<String> MASTHEADS_ONLY = Set.of("gazette", "herald", "tribune", "chronicle", "telegraph",
+            "inquirer", "courier");
+    /** Words that open a masthead without being a place ("Daily Mail", "Financial Times"). */
+    private static final Set<String> MASTHEAD_WORDS = Set.of("daily", "morning", "evening", "sunday", "weekly",
+            "national", "financial", "huffington", "straits");
+
+    /**
+     * A run ending in a masthead word after a place, a nationality or a masthead word ("Toronto Star", "Saudi
+     * Gazette", "Daily Mail") is a newspaper, a company; not "Lone Star" or "Trading Post".
+     */
+    private static boolean media(String text, Sentence s, int i, int j, List<Draft> orgs) {
+        if (j - i < 2 || !MEDIA_HEADS.contains(s.token(j - 1).lower())
+                && !MASTHEADS_ONLY.contains(s.token(j - 1).lower())) {
+            return false;
+        }
+        int a = i;
+        while (a < j - 1 && (s.token(a).isFunctionWord() || s.token(a).word().matches("\\p{Lu}[\\p{L}.]*-\\p{Ll}+"))) {
+            a++; // "the", and a description before the name ("China-published Economic Observer")
+        }
+        if (a >= j - 1) return false;
+        boolean named = false;
+        for (int k = a; k < j; k++) {
+            if (s.token(k).ner().equals("PERSON")) return false; // "Jim Courier"
+        }
+        for (int k = a; k < j - 1; k++) {
+            String ner = s.token(k).ner();
+            if (ner.equals("LOCATION") || ner.equals("MISC")
+                    || ner.equals("ORGANIZATION")
+                    || MASTHEAD_WORDS.contains(s.token(k).lower())) {
+                named = true;
+            }
+        }
+        if (!named && !MASTHEADS_ONLY.contains(s.token(j - 1).lower())) return false;
+        int start = s.token(a).start();
+        int end = s.token(j - 1).end();
+        if (orgs.stream().anyMatch(o -> o.overlaps(start, end))) return false;
+        orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.COMPANY, start, end,
+                text.substring(start, end).replaceAll("\\s+", " ")));
+        return true;
     }
 
     private static boolean isOrganizationNer(Sentence s, int k) {
