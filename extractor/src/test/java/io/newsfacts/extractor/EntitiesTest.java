@@ -196,4 +196,19 @@ class EntitiesTest {
         assertTrue(b.entities().stream().noneMatch(e -> e.text().equals("US")
                 && e.type() == EntityType.ORGANIZATION), b.entities().toString());
     }
+
+    @Test
+    void theBodyNamedAfterAPersonIsAnOrganization() {
+        Article a = TestModels.extract("Elizabeth Quat of DAB was elected, and Gary Chan of DAB and Li Wei of Fujian "
+                + "lost. Jamie Graham of Total Film, Lord Roberts of Conwy and Nadia Magnenat of the Swiss research "
+                + "group MiraLab spoke to William Corr of the Campaign for Tobacco-Free Kids. Edward Yiu of the "
+                + "Architectural, Surveying, Planning and Landscape constituency won.");
+        entity(a, "Elizabeth Quat", EntityType.PERSON);
+        entity(a, "DAB", EntityType.ORGANIZATION);
+        entity(a, "Total Film", EntityType.ORGANIZATION);
+        for (String notABody : List.of("Fujian", "Swiss", "Campaign", "Architectural")) {
+            assertTrue(a.entities().stream().noneMatch(e -> e.text().equals(notABody)
+                    && e.type() == EntityType.ORGANIZATION), notABody + " in " + a.entities());
+        }
+    }
 }

@@ -94,6 +94,9 @@ public final class EntityStage {
             statisticalNer(text, s, orgs, places, persons);
             Places.fromGazetteer(text, s, orgs, places, gazetteer);
         }
+        for (Sentence s : parse.sentences()) {
+            Persons.affiliations(text, s, persons, orgs, places, gazetteer);
+        }
         propagate(text, parse, orgs, places, persons);
         Metonymy.teams(parse, places, orgs);
         Metonymy.states(parse, places, orgs);

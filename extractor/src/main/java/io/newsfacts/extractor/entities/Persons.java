@@ -1,9 +1,15 @@
 package io.newsfacts.extractor.entities;
 
 import io.newsfacts.extractor.entities.EntityStage.Draft;
+import io.newsfacts.extractor.model.EntityType;
 import io.newsfacts.extractor.nlp.Parse;
+import io.newsfacts.extractor.nlp.Sentence;
+import io.newsfacts.extractor.nlp.Token;
+import io.newsfacts.extractor.time.Months;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +30,89 @@ final class Persons {
             "(?i)\\b((?:deputy\\s+|vice\\s+|assistant\\s+)?(?:" + TITLE_NOUNS + "))\\s+$");
 
     private Persons() {
+    }
+
+    /**
+     * The body a person belongs to, named after the person: "Elizabeth Quat of DAB", "Nathan Law of Demosisto". The
+     * name is an organization unless it is a place ("Li Wei of Fujian"), a person, a date or part of a mention. ("DAB's
+     * Ben Chan" is left alone: "Million Dollar Baby's Hilary Swank" has the same shape.)
+     */
+    static void affiliations(String text, Sentence s, List<Draft> persons, List<Draft> orgs, List<Draft> places,
+            Gazetteer gazetteer) {
+        List<Draft> found = new ArrayList<>();
+        for (int pi = 0; pi < persons.size(); pi++) {
+            Draft p = persons.get(pi);
+            if (p.start < s.start() || p.end > s.end()) continue;
+            int first = -1;
+            int last = -1;
+            for (int k = 0; k < s.size(); k++) {
+                if (s.token(k).start() == p.start) first = k;
+                if (s.token(k).end() == p.end) last = k;
+            }
+            if (first < 0 || last < 0) continue;
+            // NER's "Nathan Law of Demosisto": the person ends before "of"
+            boolean split = false;
+            for (int k = first + 2; k < last; k++) {
+                if (s.token(k).word().equals("of")) {
+                    Draft person = new Draft(EntityType.PERSON, null, p.start, s.token(k - 1).end(),
+                            text.substring(p.start, s.token(k - 1).end()));
+                    persons.set(pi, person);
+                    p = person;
+                    last = k - 1;
+                    split = true;
+                    break;
+                }
+            }
+            // a full name, not a title's first word ("Shaun of the Dead") nor a peer's seat ("Lord Roberts of Conwy")
+            boolean fullName = last > first && !PEERAGE.contains(s.token(first).lower())
+                    && !(first > 0 && PEERAGE.contains(s.token(first - 1).lower()));
+            if (fullName && last + 2 < s.size() && s.token(last + 1).word().equals("of")) {
+                int k = last + 2;
+                if (s.token(k).lower().equals("the") && k + 1 < s.size()) k++;
+                int r = Organizations.run(s, k, false);
+                addBody(text, s, k, r, split, orgs, places, persons, found, gazetteer);
+            }
+        }
+        orgs.addAll(found);
+    }
+
+    /**
+     * Tokens [a, b) as an organization; {@code inPerson} when NER had them inside the person's name (then their
+     * PERSON label is no evidence). Not a list ("of the Architectural, Surveying, ... constituency") nor a name
+     * that goes on with a number ("Studio 54").
+     */
+    private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron", "earl", "duke", "duchess",
+            "viscount", "bishop", "archbishop", "countess", "count", "marquess", "prince", "princess", "king", "queen");
+
+    private static void addBody(String text, Sentence s, int a, int b, boolean inPerson, List<Draft> orgs,
+            List<Draft> places, List<Draft> persons, List<Draft> found, Gazetteer gazetteer) {
+        if (b <= a || b - a > 4) return;
+        for (int k = a; k < b; k++) {
+            Token t = s.token(k);
+            if (!Organizations.isNameWord(t) || t.isFunctionWord() || Months.isFullName(t.word())
+                    || t.ner().equals("LOCATION") || t.ner().equals("PERSON") && !inPerson) {
+                return;
+            }
+        }
+        Token after = s.token(b);
+        if (after != null && (Character.isLowerCase(after.word().charAt(0)) && !after.isFunctionWord()
+                || Set.of("for", "of", "on", "&").contains(after.word()))) {
+            return; // the name goes on: "of the Swiss research group", "of the Campaign for Tobacco-Free Kids"
+        }
+        if (after != null && after.word().chars().allMatch(Character::isDigit)) return;
+        if (after != null && after.word().equals(",") && s.token(b + 1) != null
+                && Organizations.isNameWord(s.token(b + 1))) {
+            Token next = s.token(Organizations.run(s, b + 1, false));
+            if (next != null && (next.word().equals(",") || next.word().equals("and"))) return;
+        }
+        int start = s.token(a).start();
+        int end = s.token(b - 1).end();
+        String name = text.substring(start, end);
+        if (gazetteer.lookup(name) != null) return;
+        for (List<Draft> group : List.of(orgs, places, persons, found)) {
+            if (group.stream().anyMatch(d -> d.overlaps(start, end))) return;
+        }
+        found.add(new Draft(EntityType.ORGANIZATION, Organizations.subtypeOf(name), start, end, name));
     }
 
     static void titles(String text, Parse parse, List<Draft> persons, List<Draft> orgs) {
