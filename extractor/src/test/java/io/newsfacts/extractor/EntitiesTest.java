@@ -211,4 +211,19 @@ class EntitiesTest {
                     && e.type() == EntityType.ORGANIZATION), notABody + " in " + a.entities());
         }
     }
+
+    @Test
+    void newspapersMuseumsAndTitlesAfterANameAreTold() {
+        Article a = TestModels.extract("The Guardian cited the Canadian Press and the Medical Journal of Australia. "
+                + "Enterprise went to the National Air and Space Museum, and the former Museum of Flight CEO Bonnie "
+                + "Dunbar visited the National Museum of the U.S. Air Force with the Independent candidate.");
+        entity(a, "Guardian", EntityType.ORGANIZATION);
+        entity(a, "Canadian Press", EntityType.ORGANIZATION);
+        entity(a, "Medical Journal of Australia", EntityType.ORGANIZATION);
+        entity(a, "National Air and Space Museum", EntityType.PLACE);
+        entity(a, "Museum of Flight", EntityType.PLACE);
+        entity(a, "National Museum of the U.S. Air Force", EntityType.PLACE);
+        entity(a, "U.S. Air Force", EntityType.ORGANIZATION);
+        assertTrue(a.entities().stream().noneMatch(e -> e.text().equals("Independent")), a.entities().toString());
+    }
 }

@@ -28,7 +28,7 @@ final class Organizations {
             "co.", "ltd", "ltd.", "limited", "group", "holdings", "bank", "airlines", "airways", "motors",
             "technologies", "technology", "llc", "plc", "ag", "gmbh", "s.a.", "systems", "enterprises", "industries",
             "pharmaceuticals", "partners", "capital", "securities", "insurance", "media", "entertainment",
-            "studios", "records", "telecom", "communications", "energy", "petroleum", "electronics");
+            "studios", "records", "telecom", "communications", "energy", "petroleum", "electronics", "journal");
     static final Set<String> OTHER_HEADS = Set.of("university", "institute", "association", "foundation", "society",
             "federation", "union", "party", "club", "organization", "organisation", "academy", "school", "college",
             "hospital", "church", "league", "alliance", "network", "centre", "center", "museum", "trust", "fund",
@@ -36,6 +36,9 @@ final class Organizations {
     private static final Set<String> ELLIPTIC = Set.of("provincial", "municipal", "city", "county", "district",
             "prefectural", "state", "regional");
 
+    /** Titles written after a body's name, not part of it ("Museum of Flight CEO", "Ottawa New Democrat MP"). */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("CEO", "CFO", "COO", "MP", "MPs", "MEP", "MSP",
+            "MLA", "MPP", "CTO");
     /** Plural nouns whose possessive belongs inside a name ("People's Bank", "Children's Hospital"). */
     private static final Set<String> POSSESSIVE_NAMES = Set.of("people", "children", "women", "men", "workers",
             "veterans", "citizens", "farmers", "writers", "nations", "peoples", "teachers", "officers");
@@ -89,7 +92,7 @@ final class Organizations {
         int j = i;
         while (j < s.size()) {
             Token t = s.token(j);
-            if (isNameWord(t)) {
+            if (isNameWord(t) && !(j > i && TITLE_ABBREVIATIONS.contains(t.word()))) {
                 j++;
             } else if ((t.word().equals("'s") || t.word().equals("'")) && j > i && j + 1 < s.size()
                     && isNameWord(s.token(j + 1)) && POSSESSIVE_NAMES.contains(s.token(j - 1).lower())) {
@@ -120,6 +123,10 @@ final class Organizations {
                     && !OTHER_HEADS.contains(s.token(j - 1).lower()) && isOrganizationNer(s, j - 1)
                     && isOrganizationNer(s, j) && isOrganizationNer(s, j + 1) && !sameLastWord(s, j)) {
                 j = run(s, j + 1, false);
+            }
+            if (j + 1 < s.size() && (s.token(j).word().equals("and") || s.token(j).word().equals("&"))
+                    && isNameWord(s.token(j + 1)) && facilityAfterAnd(s, i, j)) {
+                j = run(s, j + 1, false); // "National Air and Space Museum", "Victoria and Albert Museum"
             }
             if (fieldAgency(text, s, i, j, orgs, gazetteer) || media(text, s, i, j, orgs)) {
                 i = j;
@@ -187,6 +194,11 @@ final class Organizations {
                 if (places.stream().noneMatch(p -> p.overlaps(start, stop))
                         && orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
                     places.add(new Draft(EntityType.PLACE, EntitySubtype.OTHER, start, stop, name));
+                    if (parentStart >= 0) { // "National Museum of the U.S. Air Force": the body it is named for
+                        String body = text.substring(s.token(parentStart).start(), stop).replaceAll("\\s+", " ");
+                        orgs.add(new Draft(EntityType.ORGANIZATION, subtypeOf(body), s.token(parentStart).start(),
+                                stop, body));
+                    }
                 }
             } else if (orgs.stream().noneMatch(o -> o.overlaps(start, stop))) {
                 Draft d = new Draft(EntityType.ORGANIZATION, subtypeOf(text.substring(s.token(a).start(),
@@ -223,6 +235,24 @@ final class Organizations {
         String last = s.token(r - 1).lower();
         return r - (and + 1) >= 2 && (AGENCY_HEADS.contains(last) || OTHER_HEADS.contains(last))
                 || sameLastWord(s, and);
+    }
+
+    /**
+     * Whether the name words [i, and) without a head of their own and the two words after "and", ending in
+     * "Museum", "Hall" or the like, are one name ("National Air and Space Museum", "Rock and Roll Hall of Fame"); not
+     * when the first words are a place or a person ("London and Royal Albert Hall").
+     */
+    private static boolean facilityAfterAnd(Sentence s, int i, int and) {
+        if (and - i > 2) return false;
+        for (int k = i; k < and; k++) {
+            Token t = s.token(k);
+            if (isHead(t) || t.ner().equals("LOCATION") || t.ner().equals("PERSON") || Months.isFullName(t.word())) {
+                return false;
+            }
+        }
+        int r = run(s, and + 1, false);
+        return r - and == 3 && Set.of("museum", "gallery", "hall", "theatre", "theater").contains(s.token(r - 1).lower())
+                && !s.token(and + 1).ner().equals("PERSON") && !s.token(and + 1).ner().equals("LOCATION");
     }
 
     /** "Health Canada and Statistics Canada": two names ending alike, not "Securities and Exchange Commission". */
@@ -266,7 +296,7 @@ final class Organizations {
             "examiner", "mail");
     /** Words that end a capitalised name only as a masthead ("Saudi Gazette", "Chicago Tribune"). */
     private static final Set<String> MASTHEADS_ONLY = Set.of("gazette", "herald", "tribune", "chronicle", "telegraph",
-            "inquirer", "courier");
+            "inquirer", "courier", "press", "news");
     /** Words that open a masthead without being a place ("Daily Mail", "Financial Times"). */
     private static final Set<String> MASTHEAD_WORDS = Set.of("daily", "morning", "evening", "sunday", "weekly",
             "national", "financial", "huffington", "straits");
@@ -276,10 +306,18 @@ final class Organizations {
      * Gazette", "Daily Mail") is a newspaper, a company; not "Lone Star" or "Trading Post".
      */
     private static boolean media(String text, Sentence s, int i, int j, List<Draft> orgs) {
+        if (singleMasthead(s, i, j)) {
+            Token paper = s.token(j - 1);
+            if (orgs.stream().anyMatch(o -> o.overlaps(paper.start(), paper.end()))) return false;
+            orgs.add(new Draft(EntityType.ORGANIZATION, EntitySubtype.COMPANY, paper.start(), paper.end(),
+                    paper.word()));
+            return true;
+        }
         if (j - i < 2 || !MEDIA_HEADS.contains(s.token(j - 1).lower())
                 && !MASTHEADS_ONLY.contains(s.token(j - 1).lower())) {
             return false;
         }
+        if (s.token(j) != null && s.token(j).word().equals("of")) return false; // "Medical Journal of Australia"
         int a = i;
         while (a < j - 1 && (s.token(a).isFunctionWord() || s.token(a).word().matches("\\p{Lu}[\\p{L}.]*-\\p{Ll}+"))) {
             a++; // "the", and a description before the name ("China-published Economic Observer")
@@ -305,6 +343,27 @@ final class Organizations {
                 text.substring(start, end).replaceAll("\\s+", " ")));
         return true;
     }
+
+    /** Newspapers named by one word after "the" ("The Guardian cited", "told the Independent"). */
+    private static final Set<String> SINGLE_MASTHEADS = Set.of("guardian", "times", "independent", "observer",
+            "economist", "telegraph", "scotsman", "spectator");
+
+    /**
+     * "the Guardian" and the run [i, j) is that one word (after "The" or "the"), not followed by a noun it
+     * qualifies ("the Independent candidate").
+     */
+    private static boolean singleMasthead(Sentence s, int i, int j) {
+        int a = i;
+        if (s.token(a).lower().equals("the")) a++;
+        else if (a == 0 || !s.token(a - 1).lower().equals("the")) return false;
+        if (j - a != 1 || !SINGLE_MASTHEADS.contains(s.token(a).lower())) return false;
+        Token after = s.token(j);
+        return after == null || !Character.isLetter(after.word().charAt(0)) || after.isFunctionWord()
+                || after.isVerb() || REPORTING_VERBS.contains(after.lower());
+    }
+
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "reported", "reports", "cited",
+            "revealed", "wrote", "quoted", "claimed", "understands", "learned", "learnt", "obtained", "published");
 
     private static boolean isOrganizationNer(Sentence s, int k) {
         return s.token(k).ner().equals("ORGANIZATION");
