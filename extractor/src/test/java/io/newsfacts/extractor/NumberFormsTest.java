@@ -27,6 +27,11 @@ class NumberFormsTest {
         They found a dozen boats.                                | a dozen              | COUNT    | 12           |
         The city has 1.2 million residents.                      | 1.2 million          | COUNT    | 1200000      |
         The firm lost $20m in the deal.                          | $20m                 | MONEY    | 20000000     | USD
+        Last year it made profits of £21.5m on its turnover.     | £21.5m               | MONEY    | 21500000     | GBP
+        Profits rose to A$67.7m for 2004.                        | A$67.7m              | MONEY    | 67700000     | AUD
+        Illva will pay 481.42m yuan for the stake.               | 481.42m yuan         | MONEY    | 481420000    | CNY
+        The show drew an average of 10.9m viewers.               | 10.9m                | COUNT    | 10900000     |
+        The firm has 2.5k staff.                                 | 2.5k                 | COUNT    | 2500         |
         The fund holds RMB 800 million in assets.                | RMB 800 million      | MONEY    | 800000000    | CNY
         Investors put in 5bn euros.                              | 5bn euros            | MONEY    | 5000000000   | EUR
         Sales grew 4 per cent in March.                          | 4 per cent           | PERCENT  | 4            | %
@@ -139,6 +144,8 @@ class NumberFormsTest {
         Microsoft posted "The Internet Explorer 6 Countdown" on its site.
         The lift carries visitors to the top of the TFC 101 Tower in Taipei.
         "With PS3 and Xbox 2, we can go further," he said.
+        He won the 100m hurdles and the 200m events in Athens.
+        She set a championship record of 4.25m in the pole vault.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);

@@ -69,6 +69,23 @@ final class NotFigures {
     enum Verdict { FIGURE, NOT_FIGURE, ONE_IF_COUNTS_BESIDE }
 
     /** Whether the number {@code a} (with range end {@code b}, may be null) is a figure. */
+    /** Plurals that follow metres in sport ("the 100m hurdles"), not millions. */
+    private static final Set<String> METRE_EVENTS = Set.of("hurdles", "metres", "meters", "races", "relays", "heats",
+            "finals", "sprints", "titles", "medals", "records", "times", "runners", "swimmers", "events", "indoors",
+            "outdoors");
+
+    /** "1.5m people", "3m viewers": a lower-case plural noun after the number, not after "the" or a sport's event. */
+    private static boolean countsPlural(Sentence s, Piece next, Piece prev) {
+        if (next == null || prev != null && prev.lower().equals("the")) return false;
+        Token n = s.token(next.token());
+        String w = n.word();
+        if (w.length() < 3 || !(w.endsWith("s") || w.equals("people")) || !Character.isLowerCase(w.charAt(0))
+                || METRE_EVENTS.contains(w)) {
+            return false;
+        }
+        return n.isTagged() ? n.pos().equals("NNS") : !n.isFunctionWord();
+    }
+
     static Verdict judge(Sentence s, List<Piece> ps, Amount a, Amount b, Set<String> codes) {
         Piece p = ps.get(a.numberStart);
         Token t = s.token(p.token());
@@ -109,7 +126,7 @@ final class NotFigures {
         if (bare && digits && !a.scaled && prev != null && (prev.lower().equals("at") || prev.lower().equals("by"))
                 && !a.digits.integer() && p.text().length() == 5 && p.text().charAt(2) == '.'
                 && a.value.compareTo(BigDecimal.valueOf(24)) < 0 && isMinutes(new Piece(p.text().substring(3), "", 0, 0,
-                        0, true, true))) {
+                        0, 0, true, true))) {
             return Verdict.NOT_FIGURE; // "at 10.30", British clock time
         }
         // labels: "Article 3", "No. 5", "nrs. 22"
@@ -182,8 +199,11 @@ final class NotFigures {
                         || s.token(next.token()).isCapitalized())) {
             return Verdict.NOT_FIGURE;
         }
-        // "20m" alone may be metres: only with a currency is it millions
-        if (digits && "m".equals(a.digits.suffix()) && a.kind != FigureKind.MONEY) return Verdict.NOT_FIGURE;
+        // "20m" alone may be metres: only with a currency, or before what it counts ("1.5m people", not "the 100m
+        // hurdles"), is it millions
+        if (digits && "m".equals(a.digits.suffix()) && a.kind != FigureKind.MONEY && !countsPlural(s, piece(ps, a.numberEnd), prev)) {
+            return Verdict.NOT_FIGURE;
+        }
         // part of a name or title ("Formula One", "Runaway Zero-Eight", "Six Feet Under"), not at the sentence start
         if (a.words && !a.fraction && !a.share && t.isCapitalized() && p.tokenStart() && !opensSentence(s, t)
                 && a.numberEnd == a.numberStart + 1 && (!a.hasUnit || s.token(ps.get(a.end - 1).token()).isCapitalized())) {

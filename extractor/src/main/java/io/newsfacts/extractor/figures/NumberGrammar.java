@@ -335,7 +335,7 @@ final class NumberGrammar {
     private NumberMention mention(Amount a, Amount whole, int qualifierFirst, BigDecimal value, String qualifier,
             Range range, boolean vague) {
         int firstToken = ps.get(Math.min(qualifierFirst, a.first)).token();
-        int lastToken = ps.get(whole.end - 1).token();
+        int lastToken = ps.get(whole.end - 1).lastToken();
         int start = ps.get(a.first).start();
         int end = ps.get(a.end - 1).end();
         return new NumberMention(firstToken, lastToken, start, end, a.kind, value, a.unit, qualifier,

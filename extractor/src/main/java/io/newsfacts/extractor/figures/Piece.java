@@ -11,9 +11,12 @@ import java.util.Set;
 /**
  * A token, or a part of one that glues a number to a unit or to another number ("six-day" → six, day;
  * "150-200ml" → 150, -, 200, ml; "100元" → 100, 元; "USD115" → USD, 115): the unit the number grammar reads.
- * Offsets are character offsets into the article text; {@code token} is the index of the token it comes from.
+ * Offsets are character offsets into the article text; {@code token} is the index of the token it comes from,
+ * {@code lastToken} the index of its last token (the next one when the tokenizer split a number from its scale:
+ * "5.5" "m").
  */
-record Piece(String text, String lower, int start, int end, int token, boolean tokenStart, boolean tokenEnd) {
+record Piece(String text, String lower, int start, int end, int token, int lastToken, boolean tokenStart,
+        boolean tokenEnd) {
     /** Suffixes that may be glued to digits and are split off ("200ml", "2L", "37℃"). */
     private static final Set<String> GLUED_UNITS = Set.of("ml", "l", "km", "kg", "cm", "mm", "mg", "ha", "kw",
             "kwh", "mw", "gw", "℃", "°c", "°f", "pc", "mph", "ft", "sq", "tons", "t", "g", "gb", "mb", "tb");
@@ -26,11 +29,28 @@ record Piece(String text, String lower, int start, int end, int token, boolean t
     /** The pieces of a sentence, in order. */
     static List<Piece> of(Sentence s) {
         List<Piece> out = new ArrayList<>();
-        for (Token t : s.tokens()) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            Token next = s.token(i + 1);
+            String scale = next == null ? "" : next.word().endsWith(".") && next.word().length() == 2
+                    ? next.word().substring(0, 1) : next.word(); // "£5.5m." at a sentence end: "m."
+            if (next != null && next.start() == t.end() && GLUED_SCALES.contains(scale)
+                    && DECIMAL.matcher(t.word()).matches()) {
+                // the tokenizer splits "£5.5m" into "5.5" and "m" (but keeps "£67m"): one piece, as "67m" is
+                String text = t.word() + scale;
+                out.add(new Piece(text, text.toLowerCase(Locale.ROOT), t.start(), next.start() + scale.length(),
+                        t.index(), next.index(), true, true));
+                i++;
+                continue;
+            }
             split(t, out);
         }
         return out;
     }
+
+    /** Scale letters the tokenizer splits off a decimal number ("5.5m", "2.5k"). */
+    private static final Set<String> GLUED_SCALES = Set.of("m", "k");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d[\\d,]*\\.\\d+");
 
     private static void split(Token t, List<Piece> out) {
         String w = t.word();
@@ -53,7 +73,7 @@ record Piece(String text, String lower, int start, int end, int token, boolean t
             int[] p = parts.get(k);
             String text = w.substring(p[0], p[1]);
             out.add(new Piece(text, text.toLowerCase(Locale.ROOT), t.start() + p[0], t.start() + p[1], t.index(),
-                    k == 0, k == parts.size() - 1));
+                    t.index(), k == 0, k == parts.size() - 1));
         }
     }
 
