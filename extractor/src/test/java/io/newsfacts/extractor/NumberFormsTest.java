@@ -29,6 +29,7 @@ class NumberFormsTest {
         The firm lost $20m in the deal.                          | $20m                 | MONEY    | 20000000     | USD
         Last year it made profits of £21.5m on its turnover.     | £21.5m               | MONEY    | 21500000     | GBP
         Profits rose to A$67.7m for 2004.                        | A$67.7m              | MONEY    | 67700000     | AUD
+        In 2003, Britons spent £1,152m on games.                 | £1,152m              | MONEY    | 1152000000   | GBP
         Illva will pay 481.42m yuan for the stake.               | 481.42m yuan         | MONEY    | 481420000    | CNY
         The show drew an average of 10.9m viewers.               | 10.9m                | COUNT    | 10900000     |
         The firm has 2.5k staff.                                 | 2.5k                 | COUNT    | 2500         |
@@ -146,6 +147,7 @@ class NumberFormsTest {
         "With PS3 and Xbox 2, we can go further," he said.
         He won the 100m hurdles and the 200m events in Athens.
         She set a championship record of 4.25m in the pole vault.
+        She dropped out of the marathon and then the 10,000m.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);

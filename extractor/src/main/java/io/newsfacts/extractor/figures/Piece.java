@@ -36,7 +36,8 @@ record Piece(String text, String lower, int start, int end, int token, int lastT
                     ? next.word().substring(0, 1) : next.word(); // "£5.5m." at a sentence end: "m."
             if (next != null && next.start() == t.end() && GLUED_SCALES.contains(scale)
                     && DECIMAL.matcher(t.word()).matches()) {
-                // the tokenizer splits "£5.5m" into "5.5" and "m" (but keeps "£67m"): one piece, as "67m" is
+                // the tokenizer splits "£5.5m" and "£1,152m" from their "m" (but keeps "£67m"): one piece, as
+                // "67m" is
                 String text = t.word() + scale;
                 out.add(new Piece(text, text.toLowerCase(Locale.ROOT), t.start(), next.start() + scale.length(),
                         t.index(), next.index(), true, true));
@@ -48,9 +49,9 @@ record Piece(String text, String lower, int start, int end, int token, int lastT
         return out;
     }
 
-    /** Scale letters the tokenizer splits off a decimal number ("5.5m", "2.5k"). */
+    /** Scale letters the tokenizer splits off a decimal or grouped number ("5.5m", "1,152m", "2.5k"). */
     private static final Set<String> GLUED_SCALES = Set.of("m", "k");
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d[\\d,]*\\.\\d+");
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 
     private static void split(Token t, List<Piece> out) {
         String w = t.word();
