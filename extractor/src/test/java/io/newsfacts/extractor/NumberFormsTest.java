@@ -148,6 +148,7 @@ class NumberFormsTest {
         He won the 100m hurdles and the 200m events in Athens.
         She set a championship record of 4.25m in the pole vault.
         She dropped out of the marathon and then the 10,000m.
+        Pupils between the ages of 16 and 18 sit the exam.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);

@@ -86,6 +86,25 @@ final class NotFigures {
         return n.isTagged() ? n.pos().equals("NNS") : !n.isFunctionWord();
     }
 
+    /**
+     * "age of", "ages of", "aged" before piece {@code k}, with only numbers and the words joining them ("16 and",
+     * "18 to", "between") in between.
+     */
+    private static boolean agesBefore(List<Piece> ps, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+            String w = ps.get(j).lower();
+            if (w.equals("aged")) return true;
+            if (w.equals("of")) {
+                return j > 0 && (ps.get(j - 1).lower().equals("age") || ps.get(j - 1).lower().equals("ages"));
+            }
+            if (!(w.equals("and") || w.equals("to") || w.equals("-") || w.equals("between") || w.equals("or")
+                    || DigitNumber.parse(ps.get(j).text()) != null || NumberWords.wordValue(w) != null)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static Verdict judge(Sentence s, List<Piece> ps, Amount a, Amount b, Set<String> codes) {
         Piece p = ps.get(a.numberStart);
         Token t = s.token(p.token());
@@ -155,8 +174,8 @@ final class NotFigures {
         if (prev != null && (prev.lower().equals("aged") || prev.lower().equals("age")) && a.kind != FigureKind.MONEY) {
             return Verdict.NOT_FIGURE;
         }
-        if (bare && prev != null && prev.lower().equals("of") && prev2 != null && prev2.lower().equals("age")) {
-            return Verdict.NOT_FIGURE; // "over the age of 10"
+        if (bare && agesBefore(ps, a.first)) {
+            return Verdict.NOT_FIGURE; // "over the age of 10", "between the ages of 16 and 18", "aged 18 to 24"
         }
         // "10 Downing Street": a house number
         if (bare && digits && a.digits.integer() && isStreetAhead(s, ps, a.end)) return Verdict.NOT_FIGURE;
