@@ -671,11 +671,19 @@ final class NumberGrammar {
     }
 
     /** A currency name after a number is money unless it is a verb or a name ("they won", "Won Sei-hoon"). */
+    /** Codes written in lower case as often as in capitals, and no English word ("100 usd", "50 rmb"). */
+    private static final Set<String> NAMED_CODES = Set.of("usd", "rmb", "eur", "gbp", "cny", "jpy", "hkd");
+
     private boolean currencyWordOk(int k, Unit u) {
         String w = u.tokens().get(0);
         Token t = s.token(ps.get(k).token());
         if (w.equals("won") || w.equals("rand") || w.equals("real") || w.equals("kip")) {
             return t.isNoun() && !t.isCapitalized();
+        }
+        // a code is written in capitals ("48 PEN"; "Thompson 48 pen" is a goal from a penalty)
+        if (u.tokens().size() == 1 && w.length() == 3 && Currencies.CODES.contains(w.toUpperCase(Locale.ROOT))
+                && !NAMED_CODES.contains(w) && !t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+            return false;
         }
         // "2,000 pounds of explosives": weight; sterling is written "£" or "pounds sterling" far more often
         if ((w.equals("pounds") || w.equals("pound")) && u.tokens().size() == 1 && k + 1 < ps.size()
