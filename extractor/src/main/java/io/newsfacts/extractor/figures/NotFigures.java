@@ -295,7 +295,11 @@ final class NotFigures {
         if (next == null) return true;
         // "2019 new confirmed cases": a count noun phrase follows
         int k = a.end;
-        while (k < ps.size() && (s.token(ps.get(k).token()).isAdjective() || s.token(ps.get(k).token()).pos().equals("VBN"))) {
+        // after a verb, names may stand between the number and its noun ("check 2000 Boeing airliners"); after "the"
+        // or a preposition that is a year's event ("the 2019 Hong Kong protests")
+        boolean afterVerb = prev != null && s.token(prev.token()).isVerb();
+        while (k < ps.size() && (s.token(ps.get(k).token()).isAdjective() || s.token(ps.get(k).token()).pos().equals("VBN")
+                || afterVerb && s.token(ps.get(k).token()).pos().equals("NNP"))) {
             k++;
         }
         Token noun = k < ps.size() ? s.token(ps.get(k).token()) : null;
