@@ -97,6 +97,21 @@ class RelationsTest {
     }
 
     @Test
+    void aTimeRightAfterAFigureIsItsOwnAndABaselineIsNoPeriod() throws Exception {
+        Article a = extract("At the start of last year's CES, analysts predicted growth of 4% in 2004. The firm expects "
+                + "profits to fall to £170m from £194m last year. Sales rose 12% compared to last year. Net income for "
+                + "2004 was up nearly $3bn from 2003. Yields fell by 10% of 2000 levels by 2050.", null);
+        assertEquals("in 2004", figure(a, "4%").period().span().text());
+        assertEquals("last year", figure(a, "£194m").period().span().text());
+        assertNull(figure(a, "£170m").period(), "the year of the baseline");
+        assertNull(figure(a, "12%").period(), "the term of a comparison");
+        assertEquals("for 2004", figure(a, "$3bn").period().span().text(), "a change from 2003");
+        assertEquals("by 2050", figure(a, "10%").period().span().text());
+        Article b = extract("In September the worm spread.\nNow there are more than 3,000 variations of it.", null);
+        assertNull(figure(b, "3,000").period(), "the present takes no period from its paragraph");
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

@@ -90,7 +90,7 @@ public final class FigureStage {
             }
             Relations.Attachment a = d.attachment;
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
-            Period period = period(parse, sentenceTimes, d);
+            Period period = period(parse, sentenceTimes, d, bySentence.get(d.sentence.index()));
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
                     a.counted(), predicate, period, place(d, nationwide[d.sentence.index()], sentenceEntities[d.sentence.index()]),
                     agency(text, d, sentenceEntities[d.sentence.index()]), d.change,
@@ -148,16 +148,62 @@ public final class FigureStage {
     }
 
     /**
-     * The time expression of the figure's sentence nearest before it (else after it); failing that, the one that
-     * opens its paragraph.
+     * The time expression right after the figure ("4% in 2004", "£194m last year"); else the one of the figure's
+     * sentence nearest before it (else after it), leaving out a baseline ("compared to last year", "from £194m last
+     * year" for another figure); failing that, the one that opens its paragraph, unless the sentence speaks of the
+     * present ("today", "now").
      */
-    private static Period period(Parse parse, List<TimeExpression>[] times, FigureDraft d) {
-        TimeExpression best = nearest(parse.text(), times[d.sentence.index()], d.start(), d.end());
-        if (best == null) {
+    private static Period period(Parse parse, List<TimeExpression>[] times, FigureDraft d, List<FigureDraft> here) {
+        String text = parse.text();
+        List<TimeExpression> ts = times[d.sentence.index()];
+        for (TimeExpression t : ts) {
+            // not "10% of 2000 levels", "up $3bn from 2003": a time after "of" or "from" is a baseline
+            if (t.span().start() >= d.end() && ADJACENT.matcher(text.substring(d.end(), t.span().start())).matches()
+                    && !t.span().text().regionMatches(true, 0, "of ", 0, 3)
+                    && !t.span().text().regionMatches(true, 0, "from ", 0, 5)) {
+                return new Period(t.span(), t.from(), t.to());
+            }
+        }
+        List<TimeExpression> candidates = ts.stream().filter(t -> !isBaseline(text, t, d, here)).toList();
+        TimeExpression best = nearest(text, candidates, d.start(), d.end());
+        if (best == null && candidates.size() == ts.size() && !PRESENT.matcher(text.substring(d.sentence.start(),
+                d.sentence.end())).find()) {
             int first = paragraphStart(parse, d.sentence.index());
             if (first < d.sentence.index() && !times[first].isEmpty()) best = times[first].get(0);
         }
         return best == null ? null : new Period(best.span(), best.from(), best.to());
+    }
+
+    /** What may stand between a figure and the time expression that is its own: nothing, or a preposition. */
+    private static final Pattern ADJACENT = Pattern.compile("\\s*(?:(?:in|during|for|by|over)\\s+)?");
+    /** Words before a time expression that make it the term of a comparison ("compared to last year"). */
+    private static final Pattern COMPARED = Pattern.compile(
+            "(?i)(?:compared\\s+(?:to|with)|than|against|versus|vs\\.?)\\s+(?:the\\s+)?$");
+    /** Words before a figure that make it a baseline ("from £194m last year", "compared with 3%"). */
+    private static final Pattern BASELINE_FIGURE = Pattern.compile(
+            "(?i)(?:compared\\s+(?:to|with)|than|against|versus|vs\\.?|from)\\s+(?:a\\s+|an\\s+)?$");
+    /** Words after a year that make it a benchmark ("10% of 2000 levels", "at 1990 prices"). */
+    private static final Pattern LEVELS = Pattern.compile("(?i)\\s+(?:levels?|prices|values)\\b");
+    /** The present: a sentence that says so takes no period from its paragraph's opening. */
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:today|now|currently|at present|nowadays)\\b");
+
+    /**
+     * Whether {@code t} is a comparison's term rather than a period for figure {@code d}: after "compared to" or
+     * "than" ("up 12% compared to last year"), or right after another figure that is a baseline ("to £170m from £194m
+     * last year" for the £170m), or a benchmark ("of 2000 levels"). ("A decrease from the year before, when it was
+     * 40%": "from" alone does not make one.)
+     */
+    private static boolean isBaseline(String text, TimeExpression t, FigureDraft d, List<FigureDraft> here) {
+        int ts = t.span().start();
+        if (COMPARED.matcher(text.substring(Math.max(0, ts - 30), ts)).find()) return true;
+        int te = t.span().end();
+        if (LEVELS.matcher(text.substring(te, Math.min(text.length(), te + 12))).lookingAt()) return true;
+        for (FigureDraft g : here) {
+            if (g == d || g.end() > ts || !ADJACENT.matcher(text.substring(g.end(), ts)).matches()) continue;
+            int from = Math.max(g.sentence.start(), g.start() - 30);
+            if (BASELINE_FIGURE.matcher(text.substring(from, g.start())).find()) return true;
+        }
+        return false;
     }
 
     private static TimeExpression nearest(String text, List<TimeExpression> ts, int start, int end) {
