@@ -112,6 +112,17 @@ class RelationsTest {
     }
 
     @Test
+    void aChangeCoordinatedByByAndCutsAreChangesOfNoDuration() throws Exception {
+        Article a = extract("Steel prices rose by 8% globally in January alone and by 24% in China. The outline "
+                + "proposes cuts of 9.6% at Agriculture. The number of people waiting more than 18 months has fallen "
+                + "by 9.8%.", null);
+        assertEquals("increase", figure(a, "24%").change().direction());
+        assertEquals("decrease", figure(a, "9.6%").change().direction());
+        assertEquals("decrease", figure(a, "9.8%").change().direction());
+        assertNull(figure(a, "9.8%").of(), "a duration is not what changed");
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

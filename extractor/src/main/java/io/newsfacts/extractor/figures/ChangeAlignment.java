@@ -17,11 +17,12 @@ import java.util.Set;
 final class ChangeAlignment {
     private static final Set<String> UP = Set.of("increase", "increased", "increases", "increasing", "rise", "rose",
             "risen", "rises", "rising", "up", "grew", "grow", "grown", "growth", "gain", "gained", "jump", "jumped",
-            "surge", "surged", "climb", "climbed", "soared", "higher", "added", "expanded", "rebounded", "augment");
+            "surge", "surged", "climb", "climbed", "soared", "higher", "added", "expanded", "rebounded", "augment",
+            "gains", "jumps", "hike", "hikes", "raised", "boosted");
     private static final Set<String> DOWN = Set.of("decrease", "decreased", "decreases", "decline", "declined",
             "declines", "declining", "fall", "fell", "fallen", "falls", "falling", "down", "drop", "dropped",
             "drops", "lower", "reduction", "reduced", "cut", "slumped", "shrank", "shrunk", "plunged", "plummeted",
-            "slid", "tumbled", "dipped", "contracted", "lost", "decreasing");
+            "slid", "tumbled", "dipped", "contracted", "lost", "decreasing", "cuts", "reductions", "slashed");
     private static final Set<String> LIST_GLUE = Set.of("and", ",", "or", "by", "either");
     private static final Set<String> VERB_DIRECTION_UP = Set.of("increase", "rise", "grow", "raise", "boost",
             "lift", "climb", "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple");
@@ -52,6 +53,13 @@ final class ChangeAlignment {
             if (direction == null && f.attachment.changeVerb() != null) {
                 direction = VERB_DIRECTION_UP.contains(f.attachment.changeVerb().lemma()) ? "increase" : "decrease";
             }
+            if (direction == null && coordinatedBy(s, f.m.qualifierFirst())) {
+                // "rose by 8% globally in January and by 24% in China": the change of the one before
+                for (int k = i - 1; k >= 0 && direction == null; k--) {
+                    Change c = figures.get(k).change;
+                    if (figures.get(k).m.kind() == FigureKind.PERCENT && c != null) direction = c.direction();
+                }
+            }
             Basis basis = basis(s, afterList, f.m.qualifierFirst());
             boolean respectively = basis.respectively;
             if (direction != null || basis.name != null) {
@@ -62,7 +70,10 @@ final class ChangeAlignment {
                 }
                 List<FigureDraft> before = new ArrayList<>();
                 for (int k = 0; k < i; k++) {
-                    if (figures.get(k).m.kind() != FigureKind.PERCENT || figures.get(k).change == null) {
+                    FigureKind kind = figures.get(k).m.kind();
+                    // a duration is no amount that changes ("waiting more than 18 months has fallen by 9.8%")
+                    if ((kind != FigureKind.PERCENT || figures.get(k).change == null)
+                            && (kind != FigureKind.DURATION || respectively)) {
                         before.add(figures.get(k));
                     }
                 }
@@ -77,6 +88,13 @@ final class ChangeAlignment {
             }
             i = j;
         }
+    }
+
+    /** "and by", "or by", ", by" right before token {@code k}. */
+    private static boolean coordinatedBy(Sentence s, int k) {
+        if (k < 2 || !s.token(k - 1).lower().equals("by")) return false;
+        String w = s.token(k - 2).lower();
+        return w.equals("and") || w.equals("or") || w.equals(",");
     }
 
     private static boolean onlyGlue(Sentence s, int from, int to) {
