@@ -123,6 +123,20 @@ class RelationsTest {
     }
 
     @Test
+    void aLevelReachedByAChangeMeasuresTheSubject() throws Exception {
+        Article a = extract("Hence the pan-democrats' seats in the functional constituencies increased from 9 to 10. "
+                + "New loans in November fell to 77,000. Exports rose 5% to £3bn. The number of people waiting more "
+                + "than 18 months has fallen by 9.8%.", null);
+        assertEquals("pan-democrats' seats", figure(a, "9").counted().text());
+        assertEquals("pan-democrats' seats", figure(a, "10").counted().text());
+        assertEquals("New loans", figure(a, "77,000").counted().text());
+        assertEquals("Exports", figure(a, "£3bn").counted().text());
+        assertNull(figure(a, "5%").change() == null ? "no change" : null);
+        assertNull(figure(a, "£3bn").change(), "a level, not a change");
+        assertNull(figure(a, "9.8%").counted(), "not the months of another figure");
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

@@ -64,6 +64,7 @@ final class Relations {
         }
         ChangePhrase change = changePhrase(s, m, all);
         if (np == null && change != null) np = change.measured;
+        if (np == null) np = levelMeasured(s, m, all);
         if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst(), RATE_NOUNS);
         if (np == null && m.kind() == FigureKind.MONEY) np = measuredBefore(s, m.qualifierFirst(), MONEY_NOUNS);
         boolean following = np != null && np.first > m.last();
@@ -169,16 +170,71 @@ final class Relations {
                     || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
                 j--;
             }
-            measured = null;
-            if (s.token(j) != null && s.token(j).isNoun()) {
-                int first = j;
-                while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective())) {
-                    first--;
-                }
-                measured = new Phrase(first, j);
-            }
+            measured = inFigure(all, j) ? null : subjectBefore(s, j); // not "18 months" of "waiting more than 18 months"
         }
         return new ChangePhrase(k, measured, direction);
+    }
+
+    /**
+     * The noun phrase ending at token j, the subject of the verb after it: nouns and adjectives with a possessor
+     * ("the pan-democrats' seats"), and through a prepositional phrase to the noun it qualifies ("seats in the
+     * functional constituencies", "number of people"); null when token j is no noun.
+     */
+    private static Phrase subjectBefore(Sentence s, int j) {
+        if (s.token(j) == null || !s.token(j).isNoun()) return null;
+        int first = j;
+        int head = j;
+        while (true) {
+            while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective()
+                    || s.token(first - 1).pos().equals("POS") && s.token(first - 2) != null
+                    && s.token(first - 2).isNoun())) {
+                first--;
+            }
+            int d = first - 1;
+            if (s.token(d) != null && s.token(d).pos().equals("DT")) d--;
+            Token prep = s.token(d);
+            if (prep == null || !PP_BEFORE_VERB.contains(lower(prep)) || s.token(d - 1) == null
+                    || !s.token(d - 1).isNoun()) {
+                break;
+            }
+            // "seats in the functional constituencies": the noun before the preposition heads the subject
+            first = d - 1;
+            if (!lower(prep).equals("of")) head = d - 1;
+        }
+        return new Phrase(first, head);
+    }
+
+    /** Prepositions whose phrase may stand between a subject's head and its verb. */
+    private static final Set<String> PP_BEFORE_VERB = Set.of("in", "of", "at", "on", "for", "across");
+
+    /**
+     * "seats increased from 9 to 10", "loans fell to 77,000": a level reached by a change verb measures the verb's
+     * subject (the figure stays a level, no change).
+     */
+    private static Phrase levelMeasured(Sentence s, NumberMention m, List<NumberMention> all) {
+        int i = m.qualifierFirst() - 1;
+        if (s.token(i) == null || !(lower(s.token(i)).equals("to") || lower(s.token(i)).equals("from"))) return null;
+        i--;
+        for (NumberMention other : all) { // "from 9 to", "rose 5% to", "rose by 5% to": the figure before
+            if (other != m && other.last() == i) {
+                i = other.qualifierFirst() - 1;
+                if (s.token(i) != null && (lower(s.token(i)).equals("from") || lower(s.token(i)).equals("by"))) i--;
+            }
+        }
+        while (s.token(i) != null && s.token(i).isAdverb()) i--;
+        Token v = s.token(i);
+        if (v == null || !v.isVerb() || !isChangeVerb(v)) return null;
+        int j = i - 1;
+        while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
+                || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
+            j--;
+        }
+        return inFigure(all, j) ? null : subjectBefore(s, j);
+    }
+
+    /** Whether token k belongs to one of the figures. */
+    private static boolean inFigure(List<NumberMention> all, int k) {
+        return all.stream().anyMatch(o -> o.first() <= k && k <= o.last());
     }
 
     private static boolean isChangeVerb(Token t) {
