@@ -131,7 +131,7 @@ class RelationsTest {
         assertEquals("pan-democrats' seats", figure(a, "10").counted().text());
         assertEquals("New loans", figure(a, "77,000").counted().text());
         assertEquals("Exports", figure(a, "£3bn").counted().text());
-        assertNull(figure(a, "5%").change() == null ? "no change" : null);
+        assertEquals("increase", figure(a, "5%").change().direction());
         assertNull(figure(a, "£3bn").change(), "a level, not a change");
         assertNull(figure(a, "9.8%").counted(), "not the months of another figure");
     }
