@@ -137,6 +137,23 @@ class RelationsTest {
     }
 
     @Test
+    void whatAFigureWithNothingAfterItMeasures() throws Exception {
+        Article a = extract("Maranhão and Minas Gerais both have more than 110,000 confirmed cases. The team sent a "
+                + "batch of urgently needed necessities to the staff of the 12 isolation sites. The total number of "
+                + "confirmed cases of COVID-19 in the world was 16,048,100. They cultivated a labor force of 61,000 "
+                + "for villages. With the online concert viewers exceeding 30 million, the show ended.", null);
+        assertEquals("confirmed cases", figure(a, "110,000").counted().text());
+        assertEquals("have", figure(a, "110,000").predicate().lemma());
+        assertEquals("send", figure(a, "12").predicate().lemma());
+        assertEquals("total number of confirmed cases of COVID-19", figure(a, "16,048,100").counted().text());
+        assertEquals("labor force", figure(a, "61,000").counted().text());
+        assertEquals("online concert viewers", figure(a, "30 million").counted().text());
+        Article b = extract("Since 2007 the program has seeded university art galleries with over 28,000 photographs.",
+                null);
+        assertEquals("seed", figure(b, "28,000").predicate().lemma());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

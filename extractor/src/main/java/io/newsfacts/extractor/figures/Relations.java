@@ -65,6 +65,9 @@ final class Relations {
         ChangePhrase change = changePhrase(s, m, all);
         if (np == null && change != null) np = change.measured;
         if (np == null) np = levelMeasured(s, m, all);
+        if (np == null && (m.kind() == FigureKind.COUNT || m.kind() == FigureKind.QUANTITY)) {
+            np = complementOf(s, m, all);
+        }
         if (np == null && m.kind() == FigureKind.PERCENT) np = measuredBefore(s, m.qualifierFirst(), RATE_NOUNS);
         if (np == null && m.kind() == FigureKind.MONEY) np = measuredBefore(s, m.qualifierFirst(), MONEY_NOUNS);
         boolean following = np != null && np.first > m.last();
@@ -187,8 +190,9 @@ final class Relations {
         while (true) {
             while (s.token(first - 1) != null && (s.token(first - 1).isNoun() || s.token(first - 1).isAdjective()
                     || s.token(first - 1).pos().equals("POS") && s.token(first - 2) != null
-                    && s.token(first - 2).isNoun())) {
-                first--;
+                    && s.token(first - 2).isNoun()
+                    || PARTICIPLE_ADJECTIVES.contains(lower(s.token(first - 1))))) {
+                first--; // "the pan-democrats' seats", "confirmed cases"
             }
             int d = first - 1;
             if (s.token(d) != null && s.token(d).pos().equals("DT")) d--;
@@ -272,6 +276,8 @@ final class Relations {
                 if (first < 0) first = j;
                 head = j;
             } else if (t.isAdjective() || head < 0 && t.pos().equals("VBN") && isNounAhead(s, j + 1)
+                    || head < 0 && t.pos().equals("VBD") && PARTICIPLE_ADJECTIVES.contains(lower(t))
+                            && isNounAhead(s, j + 1)
                     || t.pos().equals("VBG") && !NOT_MODIFIERS.contains(lower(t)) && isNounAhead(s, j + 1)
                     || t.pos().equals("HYPH")
                     || t.pos().equals("POS") && head >= 0
@@ -308,6 +314,65 @@ final class Relations {
         }
         return new Phrase(first, last);
     }
+
+    /**
+     * Participles that modify the noun after a number even where the tagger calls them a past tense ("110,000
+     * confirmed cases", "12 injured workers"); not "300 attended meetings".
+     */
+    private static final Set<String> PARTICIPLE_ADJECTIVES = Set.of("confirmed", "suspected", "registered",
+            "reported", "injured", "infected", "wounded", "recovered", "imported", "detained", "affected", "needed",
+            "listed", "proposed", "estimated", "expected", "planned", "combined", "armed", "displaced", "trained",
+            "skilled", "licensed", "recorded", "identified", "qualified", "damaged", "abandoned", "unemployed",
+            "arrested", "missing", "woven", "isolated", "quarantined", "hospitalized", "hospitalised", "vaccinated",
+            "tested", "employed", "retired", "insured", "stranded", "trapped", "rescued", "evacuated", "killed");
+
+    /** Verbs whose complement a figure is, measuring their subject ("the total was 16,048,100", "exceeded"). */
+    private static final Set<String> MEASURE_VERBS = Set.of("be", "reach", "exceed", "total", "hit", "top",
+            "surpass", "number", "stand", "amount", "near", "approach", "remain", "stay");
+    /** Heads before "of" that are no thing measured ("a total of", "an increase of"). */
+    private static final Set<String> NOT_MEASURED = Set.of("total", "number", "increase", "decrease", "rise", "fall",
+            "drop", "decline", "growth", "reduction", "gain", "loss", "age", "ages", "sum", "amount", "average",
+            "maximum", "minimum", "peak", "record", "high", "low", "tune", "excess", "upwards", "cut", "hike",
+            "jump", "change");
+
+    /**
+     * What a figure with nothing after it measures, named before it: "a labor force of 61,000", "the average water
+     * level of Taihu Lake was 4.67 meters", "stood at 30,000", "asylum claims over 150,000", "viewers exceeding 30
+     * million".
+     */
+    private static Phrase complementOf(Sentence s, NumberMention m, List<NumberMention> all) {
+        int q = m.qualifierFirst();
+        Token qualifier = m.qualifier() == null ? null : s.token(q);
+        int i = q - 1;
+        // "claims over 150,000", "viewers exceeding 30 million": the noun right before the qualifier
+        if (qualifier != null && OVER_WORDS.contains(lower(qualifier)) && s.token(i) != null && s.token(i).isNoun()
+                && !inFigure(all, i)) {
+            return subjectBefore(s, i);
+        }
+        while (s.token(i) != null && s.token(i).isAdverb()) i--;
+        Token t = s.token(i);
+        if (t == null) return null;
+        if (lower(t).equals("of")) {
+            Token head = s.token(i - 1);
+            if (head == null || !head.isNoun() || inFigure(all, i - 1)
+                    || NOT_MEASURED.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            return subjectBefore(s, i - 1);
+        }
+        if (lower(t).equals("at") || lower(t).equals("to")) i--; // "stood at", "amounted to"
+        Token v = s.token(i);
+        if (v == null || !(v.isVerb() && MEASURE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)))) return null;
+        int j = i - 1;
+        while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
+                || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
+            j--;
+        }
+        return inFigure(all, j) ? null : subjectBefore(s, j);
+    }
+
+    /** Qualifiers that may follow the noun a figure measures ("claims over 150,000"). */
+    private static final Set<String> OVER_WORDS = Set.of("over", "exceeding", "above", "topping", "surpassing");
 
     /** "illegally leaving the country": a participle clause standing for the people counted. */
     private static Phrase gerundPhrase(Sentence s, int k) {
@@ -420,10 +485,23 @@ final class Relations {
             if (CLAUSE_STOPS.contains(w) || CLAUSE_STOPS.contains(t.pos())) return null;
             if (!t.isVerb()) continue;
             if (w.equals("including") || w.equals("according")) continue;
+            // a participle modifying the noun after it is no predicate ("urgently needed necessities")
+            if ((t.pos().equals("VBN") || PARTICIPLE_ADJECTIVES.contains(w))
+                    && s.token(i + 1) != null && s.token(i + 1).isNoun() && i < k && !afterAuxiliary(s, i)) {
+                continue; // not "has seeded galleries"
+            }
             if (BE.contains(w) || t.lemma().equalsIgnoreCase("be")) return null; // "There were 931 recruiters"
             return predicate(text, t);
         }
         return null;
+    }
+
+    /** Whether an auxiliary ("has", "was", "will"), maybe with adverbs, stands before token i. */
+    private static boolean afterAuxiliary(Sentence s, int i) {
+        int j = i - 1;
+        while (s.token(j) != null && s.token(j).isAdverb()) j--;
+        Token t = s.token(j);
+        return t != null && (t.pos().equals("MD") || t.isVerb() && AUX_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT)));
     }
 
     /** "rose 5%", "fell by 2.5 percentage points": the change verb right before a PERCENT figure. */
