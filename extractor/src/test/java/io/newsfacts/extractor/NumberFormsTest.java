@@ -57,6 +57,7 @@ class NumberFormsTest {
         The fee is USD250 per person.                            | USD250               | MONEY    | 250          | USD
         The fee was 48 PEN at the border.                        | 48 PEN               | MONEY    | 48           | PEN
         The FAA rushed to check 2000 Boeing airliners.           | 2000                 | COUNT    | 2000         |
+        One in every five homes flooded.                         | One in every five    | PERCENT  | 20           | %
         A loaf costs 3 dollars and 20 cents.                     | 3 dollars and 20 cents | MONEY  | 3.2          | USD
         It only cost eight dollars fifteen cents.                | eight dollars fifteen cents | MONEY | 8.15      | USD
         The stamp costs 85 pence.                                | 85 pence             | MONEY    | 85           |
@@ -153,6 +154,8 @@ class NumberFormsTest {
         Pupils between the ages of 16 and 18 sit the exam.
         Scorers: Thompson 48 pen.
         Police guarded the 2019 Hong Kong protests.
+        The victims, ages 50 and 66, were found at home.
+        The 32 year-old Zhang Ruoyun starred in the film.
         """)
     void notAFigure(String sentence) {
         Article a = TestModels.extract(sentence);

@@ -93,7 +93,7 @@ final class NotFigures {
     private static boolean agesBefore(List<Piece> ps, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
             String w = ps.get(j).lower();
-            if (w.equals("aged")) return true;
+            if (w.equals("aged") || w.equals("ages")) return true; // "ages 50 and 66"
             if (w.equals("of")) {
                 return j > 0 && (ps.get(j - 1).lower().equals("age") || ps.get(j - 1).lower().equals("ages"));
             }
@@ -166,7 +166,11 @@ final class NotFigures {
         }
         // "posts 542 and 543": consecutive numbers joined by "and" are labels
         if (bare && digits && a.value.compareTo(BigDecimal.TEN) >= 0 && consecutiveLabel(ps, a)) return Verdict.NOT_FIGURE;
-        // ages: "22-year-old", "34 years old", "aged 34", "age 34"
+        // ages: "22-year-old", "34 years old", "aged 34", "age 34", "32 year-old Zhang"
+        if (next != null && a.end == a.numberEnd && (next.lower().startsWith("year-old")
+                || next.lower().startsWith("years-old"))) {
+            return Verdict.NOT_FIGURE;
+        }
         if (a.kind == FigureKind.DURATION && next != null && (next.lower().equals("old")
                 || next.lower().equals("-") && piece(ps, a.end + 1) != null && piece(ps, a.end + 1).lower().startsWith("old"))) {
             return Verdict.NOT_FIGURE;
@@ -225,7 +229,8 @@ final class NotFigures {
         }
         // part of a name or title ("Formula One", "Runaway Zero-Eight", "Six Feet Under"), not at the sentence start
         if (a.words && !a.fraction && !a.share && t.isCapitalized() && p.tokenStart() && !opensSentence(s, t)
-                && a.numberEnd == a.numberStart + 1 && (!a.hasUnit || s.token(ps.get(a.end - 1).token()).isCapitalized())) {
+                && a.numberEnd == a.numberStart + 1
+                && (!a.hasUnit || s.token(ps.get(a.end - 1).token()).isCapitalized())) {
             return Verdict.NOT_FIGURE;
         }
         if (a.words && a.kind == FigureKind.COUNT && b == null && !a.fraction && !a.share) {

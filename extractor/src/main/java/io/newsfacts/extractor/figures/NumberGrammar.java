@@ -459,19 +459,22 @@ final class NumberGrammar {
 
     /**
      * "one over three", "2000 over 3" (a ratio when nothing measured follows); "1 in twenty-one", "nine in 10
-     * people" (a proportion, read as a percentage).
+     * people", "one in every five" (a proportion, read as a percentage).
      */
     private void overOrIn(Amount a) {
         int k = a.end;
         if (k + 1 >= ps.size() || a.fraction) return;
         String w = ps.get(k).lower();
-        if (!w.equals("over") && !w.equals("in")) return;
-        NumberPhrase.Parsed d = NumberPhrase.parse(ps, k + 1);
+        int denominator = k + 1;
+        // ("three out of every four" stays two counts, as test sets of numbers and of Chinese news count them)
+        if (w.equals("in") && denominator < ps.size() && ps.get(denominator).lower().equals("every")) denominator++;
+        if (!w.equals("over") && !w.equals("in") || denominator >= ps.size()) return;
+        NumberPhrase.Parsed d = NumberPhrase.parse(ps, denominator);
         if (d == null || d.value() == null || d.malformed() || d.value().signum() <= 0 || d.fraction()) return;
         int after = d.end();
         boolean measured = after < ps.size() && (matchAny(after) || isNoun(after));
         if (w.equals("over")) {
-            if (measured || NotFigures.looksLikeYear(d, ps, k + 1)) return;
+            if (measured || NotFigures.looksLikeYear(d, ps, denominator)) return;
             a.value = a.value.divide(d.value(), DigitNumber.PRECISION);
             a.end = after;
             a.fraction = true;
@@ -479,7 +482,7 @@ final class NumberGrammar {
         }
         BigDecimal n = a.value;
         if (n.signum() <= 0 || n.compareTo(d.value()) >= 0 || n.scale() > 0 || d.value().scale() > 0
-                || NotFigures.looksLikeYear(d, ps, k + 1) || matchAny(after)) {
+                || NotFigures.looksLikeYear(d, ps, denominator) || matchAny(after)) {
             return;
         }
         boolean base = PROPORTION_BASES.contains(d.value().intValue()) || n.compareTo(BigDecimal.ONE) == 0;

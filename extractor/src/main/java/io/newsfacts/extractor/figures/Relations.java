@@ -59,6 +59,8 @@ final class Relations {
         } else if (m.kind() == FigureKind.MONEY || m.kind() == FigureKind.QUANTITY || m.kind() == FigureKind.PERCENT) {
             if (t != null && lower(t).equals("of")) np = nounPhrase(s, after + 1, true);
             else if (m.kind() != FigureKind.PERCENT && t != null) np = nounPhrase(s, after, false); // "$20,000 bail"
+            // a proportion ends in its base, a number: "nine out of 10 voters", "one in five homes"
+            else if (t != null && s.token(m.last()).pos().equals("CD")) np = nounPhrase(s, after, false);
             // "from 20 yards narrowly past the post": what follows a measure with an adverb is no compound of it
             if (np != null && np.first == after && s.token(after).isAdverb()) np = null;
         }
