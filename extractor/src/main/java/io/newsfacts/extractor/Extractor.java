@@ -7,6 +7,9 @@ import io.newsfacts.extractor.figures.FigureStage;
 import io.newsfacts.extractor.input.DecodedArticle;
 import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntityType;
+import io.newsfacts.extractor.model.Figure;
+import io.newsfacts.extractor.model.FigureKind;
 import io.newsfacts.extractor.model.Source;
 import io.newsfacts.extractor.model.Span;
 import io.newsfacts.extractor.model.Warning;
@@ -142,6 +145,12 @@ public final class Extractor implements ArticleExtractor {
         checkCancelled(cancelled);
         FigureStage.Result figs = figures.find(parse, ents, times,
                 dateline.dateline() == null ? null : dateline.dateline().span());
+        // a DATE over a count ("an increase of 2019 new confirmed cases") was no date
+        List<Figure> counts = figs.figures().stream().filter(f -> f.kind() == FigureKind.COUNT).toList();
+        if (!counts.isEmpty()) {
+            ents = ents.stream().filter(e -> e.type() != EntityType.DATE || counts.stream().noneMatch(
+                    f -> f.span().start() < e.end() && e.start() < f.span().end())).toList();
+        }
         long t5 = System.nanoTime();
         checkCancelled(cancelled);
         List<Span> sentences = new ArrayList<>();

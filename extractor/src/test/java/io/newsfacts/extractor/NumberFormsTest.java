@@ -58,6 +58,7 @@ class NumberFormsTest {
         The fee was 48 PEN at the border.                        | 48 PEN               | MONEY    | 48           | PEN
         The FAA rushed to check 2000 Boeing airliners.           | 2000                 | COUNT    | 2000         |
         One in every five homes flooded.                         | One in every five    | PERCENT  | 20           | %
+        PCs are expected to double by 2010 to 1.3 billion.       | 1.3 billion          | COUNT    | 1300000000   |
         A loaf costs 3 dollars and 20 cents.                     | 3 dollars and 20 cents | MONEY  | 3.2          | USD
         It only cost eight dollars fifteen cents.                | eight dollars fifteen cents | MONEY | 8.15      | USD
         The stamp costs 85 pence.                                | 85 pence             | MONEY    | 85           |

@@ -3,10 +3,12 @@ package io.newsfacts.extractor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsfacts.extractor.input.ArticleReader;
 import io.newsfacts.extractor.model.Article;
 import io.newsfacts.extractor.model.Entity;
+import io.newsfacts.extractor.model.EntityType;
 import io.newsfacts.extractor.model.Figure;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -151,6 +153,19 @@ class RelationsTest {
         Article b = extract("Since 2007 the program has seeded university art galleries with over 28,000 photographs.",
                 null);
         assertEquals("seed", figure(b, "28,000").predicate().lemma());
+    }
+
+    @Test
+    void theReportsDateAndAComparedYearAreNoPeriods() throws Exception {
+        Article a = extract("On July 26th, 2020, this journalist learned from the ministry that recently, the company "
+                + "delivered 1.35 million woven bags. The number has increased by nearly 2,000 in comparison with that "
+                + "of last year. In the first half of the year, 20 companies raised 2.7 billion yuan, a rebound over "
+                + "last year. The ministry announced an increase of 2019 new confirmed cases.", null);
+        assertNull(figure(a, "1.35 million").period(), "learned on July 26th, happened recently");
+        assertNull(figure(a, "2,000").period(), "compared with last year");
+        assertEquals("the first half", figure(a, "2.7 billion yuan").period().span().text());
+        assertNull(figure(a, "2019").period(), "a count, no year");
+        assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.DATE && e.text().contains("2019")));
     }
 
     @Test

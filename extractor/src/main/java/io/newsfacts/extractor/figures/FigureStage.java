@@ -73,7 +73,7 @@ public final class FigureStage {
             ChangeAlignment.apply(s, here);
             PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
         }
-        List<TimeExpression>[] sentenceTimes = timesBySentence(parse, times, dateline);
+        List<TimeExpression>[] sentenceTimes = timesBySentence(parse, times, dateline, bySentence);
         List<Entity>[] sentenceEntities = entitiesBySentence(parse, entities);
         List<Span>[] nationwide = nationwideBySentence(parse, drafts);
         List<Figure> figures = new ArrayList<>();
@@ -137,11 +137,14 @@ public final class FigureStage {
 
     @SuppressWarnings("unchecked")
     private static List<TimeExpression>[] timesBySentence(Parse parse, List<List<TimeExpression>> times,
-            Span dateline) {
+            Span dateline, List<List<FigureDraft>> figures) {
         List<TimeExpression>[] out = new List[parse.sentences().size()];
         for (Sentence s : parse.sentences()) {
             List<TimeExpression> ts = new ArrayList<>(times.get(s.index()));
             if (dateline != null) ts.removeIf(t -> t.span().overlaps(dateline));
+            // "an increase of 2019 new confirmed cases": a count the grammar read, no year
+            ts.removeIf(t -> figures.get(s.index()).stream().anyMatch(f -> f.m.kind() != FigureKind.DURATION
+                    && f.start() < t.span().end() && t.span().start() < f.end()));
             out[s.index()] = ts;
         }
         return out;
@@ -169,7 +172,10 @@ public final class FigureStage {
         if (best == null && candidates.size() == ts.size() && !PRESENT.matcher(text.substring(d.sentence.start(),
                 d.sentence.end())).find()) {
             int first = paragraphStart(parse, d.sentence.index());
-            if (first < d.sentence.index() && !times[first].isEmpty()) best = times[first].get(0);
+            if (first < d.sentence.index() && !times[first].isEmpty()
+                    && !inReportingClause(text, times[first].get(0), parse.sentences().get(first))) {
+                best = times[first].get(0);
+            }
         }
         return best == null ? null : new Period(best.span(), best.from(), best.to());
     }
@@ -178,10 +184,35 @@ public final class FigureStage {
     private static final Pattern ADJACENT = Pattern.compile("\\s*(?:(?:in|during|for|by|over)\\s+)?");
     /** Words before a time expression that make it the term of a comparison ("compared to last year"). */
     private static final Pattern COMPARED = Pattern.compile(
-            "(?i)(?:compared\\s+(?:to|with)|than|against|versus|vs\\.?)\\s+(?:the\\s+)?$");
+            "(?i)(?:compared\\s+(?:to|with)|in\\s+comparison\\s+(?:to|with)|relative\\s+to|than|against|versus|vs\\.?)"
+                    + "\\s+(?:that\\s+of\\s+)?(?:the\\s+)?$");
     /** Words before a figure that make it a baseline ("from £194m last year", "compared with 3%"). */
     private static final Pattern BASELINE_FIGURE = Pattern.compile(
             "(?i)(?:compared\\s+(?:to|with)|than|against|versus|vs\\.?|from)\\s+(?:a\\s+|an\\s+)?$");
+    /** "a rebound over last year", "up 40% over 2019": "over" a past time compares with it. */
+    private static final Pattern OVER = Pattern.compile("(?i)\\bover\\s+$");
+    private static final Pattern OVER_TERM = Pattern.compile("(?i)(?:last\\b|(?:19|20)\\d{2}\\b|the same period)");
+    /** "this reporter learned", "the journalist was told": the clause that says when the news was gathered. */
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:journalists?|reporters?|correspondents?)\\b"
+            + "[^.;]{0,60}?\\b(?:learned|learnt|was told|were told|found out|noted)\\b");
+
+    /**
+     * Whether {@code t} dates only the reporting ("On July 26th, this journalist learned from the bureau that
+     * recently, ..."): it lies in sentence {@code s} before the "that" after the reporting verb, and what follows
+     * happened "recently" or "earlier". (Breaking news learned "on July 26" happened about then.)
+     */
+    private static boolean inReportingClause(String text, TimeExpression t, Sentence s) {
+        String sentence = text.substring(s.start(), s.end());
+        Matcher m = REPORTING.matcher(sentence);
+        if (!m.find()) return false;
+        int that = sentence.indexOf(" that ", m.end());
+        int clauseEnd = that < 0 ? m.end() : that;
+        return t.span().end() <= s.start() + clauseEnd && RECENT.matcher(sentence.substring(clauseEnd)).find();
+    }
+
+    /** What was reported happened before the day it was learned. */
+    private static final Pattern RECENT = Pattern.compile("(?i)\\b(?:recently|in recent (?:days|weeks)|earlier)\\b");
+
     /** Words after a year that make it a benchmark ("10% of 2000 levels", "at 1990 prices"). */
     private static final Pattern LEVELS = Pattern.compile("(?i)\\s+(?:levels?|prices|values)\\b");
     /** The present: a sentence that says so takes no period from its paragraph's opening. */
@@ -195,7 +226,10 @@ public final class FigureStage {
      */
     private static boolean isBaseline(String text, TimeExpression t, FigureDraft d, List<FigureDraft> here) {
         int ts = t.span().start();
-        if (COMPARED.matcher(text.substring(Math.max(0, ts - 30), ts)).find()) return true;
+        String before = text.substring(Math.max(0, ts - 30), ts);
+        if (COMPARED.matcher(before).find()) return true;
+        if (OVER.matcher(before).find() && OVER_TERM.matcher(t.span().text()).lookingAt()) return true;
+        if (inReportingClause(text, t, d.sentence) && d.start() > t.span().end()) return true;
         int te = t.span().end();
         if (LEVELS.matcher(text.substring(te, Math.min(text.length(), te + 12))).lookingAt()) return true;
         for (FigureDraft g : here) {

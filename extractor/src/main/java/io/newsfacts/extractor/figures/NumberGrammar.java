@@ -776,7 +776,10 @@ final class NumberGrammar {
         boolean fractions = a.fraction && b.fraction;
         if (a.fraction && a.words && !(fractions && b.words) || b.share && !fractions) return null;
         // "fell by 23% from 36,185 in 2003 to 28,041": a year, then a figure, is no range
-        if (yearAfterPreposition(a) && !NotFigures.yearLike(ps, b)) return null;
+        if ((yearAfterPreposition(a) || a.first > 0 && ps.get(a.first - 1).lower().equals("by") && !a.hasUnit
+                && NotFigures.yearLike(ps, a)) && !NotFigures.yearLike(ps, b)) {
+            return null; // also "to double by 2010 to 1.3 billion"
+        }
         // "three-nought-four": number words in a chain of hyphens are spoken digits, not a range
         if (a.words && b.words && glue.equals("-") && (spokenDigits(a.numberStart) || b.end + 1 < ps.size()
                 && ps.get(b.end).text().equals("-") && !ps.get(b.end).tokenStart()
@@ -848,6 +851,7 @@ final class NumberGrammar {
         Token t = s.token(k);
         if (t == null) return false;
         if (t.lower().equals("by")) {
+            if (!a.hasUnit && NotFigures.yearLike(ps, a)) return false; // "to double by 2010 to 1.3 billion"
             // "increased by", "boost net income by": a word of change shortly before "by"
             for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
                 Token v = s.token(j);

@@ -13,11 +13,16 @@ public record ArticleDate(Integer year, Integer month, Integer day) {
     private static final Pattern DATE_FIRST = Pattern.compile(
             "\\b(\\d{1,2})\\s+(" + Months.ALTERNATION + ")\\.?,?\\s+((?:19|20)\\d{2})\\b");
 
+    /** "2020-07-26 15:43:42 Source: …": a page's time stamp copied with the article. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?m)^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+
     public static final ArticleDate UNKNOWN = new ArticleDate(null, null, null);
 
     /**
      * The article's date from, in order of trust: the caller's date, the markup's date, the dateline's month and
-     * day (with the year of the caller or markup), else the first full date written in the text's first lines.
+     * day (with the year of the caller or markup, or of a full date in the lead that agrees with them), else the
+     * first full date written in the text's first lines ("July 26, 2020", "26 July 2020", a time stamp
+     * "2020-07-26 15:43").
      */
     public static ArticleDate resolve(String configured, String markup, Integer datelineMonth, Integer datelineDay,
             String text) {
@@ -43,6 +48,11 @@ public record ArticleDate(Integer year, Integer month, Integer day) {
             return new ArticleDate(Integer.parseInt(m.group(3)), Months.number(m.group(2)),
                     Integer.parseInt(m.group(1)));
         }
+        m = ISO_DATE.matcher(lead);
+        if (m.find() && validMonthDay(m)) {
+            return new ArticleDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        }
         return UNKNOWN;
     }
 
@@ -55,7 +65,20 @@ public record ArticleDate(Integer year, Integer month, Integer day) {
                 return Integer.parseInt(m.group(3));
             }
         }
+        m = ISO_DATE.matcher(lead);
+        while (m.find()) {
+            if (validMonthDay(m) && Integer.parseInt(m.group(2)) == month
+                    && (day == null || Integer.parseInt(m.group(3)) == day)) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
         return null;
+    }
+
+    private static boolean validMonthDay(Matcher iso) {
+        int month = Integer.parseInt(iso.group(2));
+        int day = Integer.parseInt(iso.group(3));
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
     }
 
     private static ArticleDate parseIso(String s) {

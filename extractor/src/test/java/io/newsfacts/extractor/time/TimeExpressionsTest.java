@@ -44,4 +44,14 @@ class TimeExpressionsTest {
     void todayNeedsSomeOfTheArticlesDate(String text) {
         assertTrue(TimeExpressions.find(text, 0, text.length(), ArticleDate.UNKNOWN).isEmpty());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTimeStampInTheLeadDatesTheArticle() {
+        String text = "Xinjiang Ploughs in Sunflower Fields\n2020-07-26 15:43:42 Source: Chinanews.com\nCNS from Hami, "
+                + "July 26 In the first half of this year, output rose.";
+        assertEquals(new ArticleDate(2020, 7, 26), ArticleDate.resolve(null, null, null, null, text));
+        assertEquals(new ArticleDate(2020, 7, 26), ArticleDate.resolve(null, null, 7, 26, text));
+        assertEquals(new ArticleDate(null, 8, 1), ArticleDate.resolve(null, null, 8, 1, text), "another day's stamp");
+        assertEquals(ArticleDate.UNKNOWN, ArticleDate.resolve(null, null, null, null, "Code 2020-13-40 is no date."));
+    }
 }
