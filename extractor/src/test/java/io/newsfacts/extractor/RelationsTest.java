@@ -169,6 +169,17 @@ class RelationsTest {
     }
 
     @Test
+    void aCurrencyAClockAndAnAirlineNameNoPlace() throws Exception {
+        Article a = extract("The rate of the RMB against the US dollar rose 17%. Alaska Airlines said it will inspect 20 "
+                + "aircraft. As of 21:00 Beijing Time, the world had 16 million cases. The yuan appreciated by 38%.",
+                null);
+        assertNull(figure(a, "17%").place());
+        assertNull(figure(a, "20").place());
+        assertNull(figure(a, "16 million").place());
+        assertEquals("increase", figure(a, "38%").change().direction());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

@@ -311,6 +311,7 @@ public final class EntityStage {
                         case "ORGANIZATION" -> orgs.add(new Draft(EntityType.ORGANIZATION,
                                 Organizations.subtypeOf(name), start, end, name));
                         case "LOCATION" -> {
+                            if (name.endsWith(" Time")) break; // "Beijing Time", a clock
                             Gazetteer.Place p = gazetteer.lookup(name);
                             if (p == null && Places.hasSuffix(name)) p = gazetteer.lookup(Places.stripSuffix(name));
                             EntitySubtype sub = Places.hasSuffix(name) ? Places.subtypeBySuffix(name)

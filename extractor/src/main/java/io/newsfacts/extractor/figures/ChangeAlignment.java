@@ -25,7 +25,8 @@ final class ChangeAlignment {
             "slid", "tumbled", "dipped", "contracted", "lost", "decreasing", "cuts", "reductions", "slashed");
     private static final Set<String> LIST_GLUE = Set.of("and", ",", "or", "by", "either");
     private static final Set<String> VERB_DIRECTION_UP = Set.of("increase", "rise", "grow", "raise", "boost",
-            "lift", "climb", "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple");
+            "lift", "climb", "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple", "appreciate",
+            "improve", "accelerate", "strengthen");
 
     private ChangeAlignment() {
     }

@@ -92,7 +92,8 @@ public final class FigureStage {
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
             Period period = period(parse, sentenceTimes, d, bySentence.get(d.sentence.index()));
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
-                    a.counted(), predicate, period, place(d, nationwide[d.sentence.index()], sentenceEntities[d.sentence.index()]),
+                    a.counted(), predicate, period, place(text, d, nationwide[d.sentence.index()],
+                            sentenceEntities[d.sentence.index()]),
                     agency(text, d, sentenceEntities[d.sentence.index()]), d.change,
                     d.of == null ? null : d.of.id, d.partOf == null ? null : d.partOf.id, d.m.approximate(),
                     d.sentence.index()));
@@ -309,8 +310,25 @@ public final class FigureStage {
         return null;
     }
 
+    /** Words after a place's name that make it no place: a currency ("the US dollar"), a clock ("Beijing Time"). */
+    private static final Pattern NOT_WHERE_AFTER = Pattern.compile(
+            "\\s*(?:dollars?|yuan|euros?|pounds?|yen|rupees?|francs?|Time|time zone)\\b");
+
+    /**
+     * A place named for something else: a currency or a clock ("against the US dollar", "Beijing Time"), or a place
+     * inside a company's name ("Alaska" of "Alaska Airlines"; "US" of "US Department of Energy" still says where).
+     */
+    private static boolean notWhere(String text, Entity place, List<Entity> sentenceEntities) {
+        if (place.text().endsWith(" Time") || NOT_WHERE_AFTER.matcher(text.substring(place.end(),
+                Math.min(text.length(), place.end() + 12))).lookingAt()) {
+            return true;
+        }
+        return sentenceEntities.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION
+                && o.subtype() != EntitySubtype.AGENCY && o.start() <= place.start() && place.end() <= o.end());
+    }
+
     /** "across the country"/"nationwide", else the nearest place mentioned in the figure's sentence. */
-    private static Span place(FigureDraft d, List<Span> nationwide, List<Entity> sentenceEntities) {
+    private static Span place(String text, FigureDraft d, List<Span> nationwide, List<Entity> sentenceEntities) {
         Span best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Span n : nationwide) {
@@ -321,7 +339,7 @@ public final class FigureStage {
             }
         }
         for (Entity e : sentenceEntities) {
-            if (e.type() != EntityType.PLACE) continue;
+            if (e.type() != EntityType.PLACE || notWhere(text, e, sentenceEntities)) continue;
             int dist = Math.min(Math.abs(e.start() - d.end()), Math.abs(d.start() - e.end()));
             if (dist < bestDist) {
                 bestDist = dist;

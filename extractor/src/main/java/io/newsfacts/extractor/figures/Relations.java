@@ -123,10 +123,11 @@ final class Relations {
     private static final Set<String> QUALIFIER_WORDS = Set.of("above", "below", "over", "under", "about", "around",
             "nearly", "almost", "than", "more", "less", "at", "least", "most", "some", "roughly", "approximately");
     static final Set<String> UP_VERBS = Set.of("increase", "rise", "grow", "raise", "boost", "lift", "climb",
-            "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple", "rose");
+            "jump", "surge", "soar", "gain", "expand", "rebound", "double", "triple", "rose", "appreciate",
+            "improve", "accelerate", "strengthen");
     static final Set<String> DOWN_VERBS = Set.of("decrease", "fall", "drop", "decline", "cut", "reduce",
             "lower", "slash", "shrink", "slide", "slip", "sink", "plunge", "slump", "dip", "tumble", "contract",
-            "lose", "fell", "halve");
+            "lose", "fell", "halve", "depreciate", "weaken", "slow", "shed");
 
     /** A change verb, the thing whose change it is, and the direction. */
     private record ChangePhrase(int verb, Phrase measured, String direction) {
