@@ -173,6 +173,7 @@ class NumberFormsTest {
         Customs seized 5 tonnes or more of ivory.    | or more   | 5
         A total of 8,000-odd people were evacuated.  | odd       | 8000
         The 100-plus guests left early.              | plus      | 100
+        The seats will add up to 3,500 in all.       |           | 3500
         """)
     void qualifier(String sentence, String qualifier, String value) {
         Figure f = TestModels.extract(sentence).figures().get(0);

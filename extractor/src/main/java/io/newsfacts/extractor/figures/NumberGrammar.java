@@ -240,6 +240,10 @@ final class NumberGrammar {
     }
 
     /** The longest qualifier right before piece {@code first}, not reaching back into the previous figure. */
+    /** Verbs whose "up" with "to" after it is a phrasal verb ("add up to 3,500"), not the bound "up to". */
+    private static final Set<String> PHRASAL_UP = Set.of("add", "adds", "added", "adding", "sum", "sums", "summed",
+            "summing", "tot", "tots", "totted", "totting", "made", "make", "makes", "making", "built", "build");
+
     private Qualifier qualifier(int first, int previousEnd) {
         // "about a 20 minute walk": the qualifier stands before the article
         if (first >= 2 && (ps.get(first - 1).lower().equals("a") || ps.get(first - 1).lower().equals("an"))
@@ -257,6 +261,8 @@ final class NumberGrammar {
             for (int x = 0; x < q.length && ok; x++) {
                 ok = ps.get(start + x).lower().equals(q[x]);
             }
+            // "will add up to 3,500", "sums up to": the verb's particle, no bound
+            if (ok && q[0].equals("up") && start > 0 && PHRASAL_UP.contains(ps.get(start - 1).lower())) ok = false;
             if (ok && q.length > bestLength) {
                 best = String.join(" ", q);
                 bestFirst = start;
