@@ -88,13 +88,10 @@ final class Metonymy {
             if (p.subtype != EntitySubtype.COUNTRY) continue;
             Sentence s = sentenceAt(parse, p.start);
             if (s == null) continue;
-            int first = -1;
-            int last = -1;
-            for (int k = 0; k < s.size(); k++) {
-                if (s.token(k).start() == p.start) first = k;
-                if (s.token(k).end() == p.end) last = k;
-            }
-            if (first < 0 || last < 0) continue;
+            int[] range = s.tokenRange(p.start, p.end);
+            if (range == null) continue;
+            int first = range[0];
+            int last = range[1];
             if (first > 0 && !CLAUSE_OPENERS.contains(s.token(first - 1).lower())) continue;
             int k = last + 1;
             while (k < s.size() && (s.token(k).isAdverb() || ADVERBS.contains(s.token(k).lower()))) k++;

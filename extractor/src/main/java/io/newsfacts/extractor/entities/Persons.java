@@ -43,13 +43,10 @@ final class Persons {
         for (int pi = 0; pi < persons.size(); pi++) {
             Draft p = persons.get(pi);
             if (p.start < s.start() || p.end > s.end()) continue;
-            int first = -1;
-            int last = -1;
-            for (int k = 0; k < s.size(); k++) {
-                if (s.token(k).start() == p.start) first = k;
-                if (s.token(k).end() == p.end) last = k;
-            }
-            if (first < 0 || last < 0) continue;
+            int[] range = s.tokenRange(p.start, p.end);
+            if (range == null) continue;
+            int first = range[0];
+            int last = range[1];
             // NER's "Nathan Law of Demosisto": the person ends before "of"
             boolean split = false;
             for (int k = first + 2; k < last; k++) {

@@ -23,4 +23,18 @@ public record Sentence(int index, int start, int end, List<Token> tokens) {
         }
         return tokens.size();
     }
+
+    /**
+     * The indices of the first and last tokens of the mention [start, end) when its bounds are token bounds, else
+     * null.
+     */
+    public int[] tokenRange(int start, int end) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).start() == start) first = k;
+            if (tokens.get(k).end() == end) last = k;
+        }
+        return first < 0 || last < 0 ? null : new int[] {first, last};
+    }
 }
