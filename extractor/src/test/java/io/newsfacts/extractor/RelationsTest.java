@@ -179,6 +179,21 @@ class RelationsTest {
         assertEquals("increase", figure(a, "38%").change().direction());
     }
 
+    private static Entity byId(Article a, String id) {
+        return a.entities().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCompanyOrUniversityTheSentenceQuotesIsTheAgency() throws Exception {
+        Article a = extract("According to data from Johns Hopkins University, the United States had 146,000 deaths. "
+                + "Delta Airlines declared that it will inspect the 20 affected aircraft. Shares in Krispy Kreme sank "
+                + "14.87%. SMFG shares climbed by 2.7% to 717,000, and Daiwa added 5.3% to 740 yen.", null);
+        assertEquals("Johns Hopkins University", byId(a, figure(a, "146,000").agency()).text());
+        assertEquals("Delta Airlines", byId(a, figure(a, "20").agency()).text());
+        assertNull(figure(a, "14.87%").agency());
+        assertNull(figure(a, "2.7%").agency(), "\"added 5.3%\" reports nothing");
+    }
+
     @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");

@@ -27,9 +27,12 @@ import java.util.regex.Pattern;
  */
 public final class FigureStage {
     private static final Pattern REPORTED_AFTER = Pattern.compile(
-            "\\s*(?:has\\s+|had\\s+)?(?:said|says|announced|reported|stated|told|disclosed|revealed|added)\\b");
+            "\\s*(?:has\\s+|had\\s+)?(?:said|says|announced|reported|stated|told|disclosed|revealed"
+                    + "|added(?!\\s+[\\d$£€])|declared|estimated|estimates|forecast|predicted|expects|expected"
+                    + "|confirmed)\\b");
     private static final Pattern REPORTED_BEFORE = Pattern.compile(
-            "\\b(?:according to|said|says|announced by|reported by|data from|figures from)\\s+(?:the\\s+)?$");
+            "\\b(?:according to|said|says|announced by|reported by|data from|figures from|released by|published by"
+                    + "|issued by|compiled by)\\s+(?:the\\s+)?$");
     private static final Pattern NATIONWIDE = Pattern.compile(
             "\\b(across the country|nationwide|across China|throughout the country|around the world|worldwide)\\b");
 
@@ -299,15 +302,29 @@ public final class FigureStage {
         if (best != null) return best;
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
-                    && e.start() >= d.end() && e.end() <= d.sentence.end()) {
-                String after = text.substring(e.end(), Math.min(d.sentence.end(), e.end() + 30));
+                    && e.start() >= d.end() && e.end() <= d.sentence.end() && isSource(text, e, d.sentence)) {
+                return e.id();
+            }
+        }
+        // a company, university or other body the sentence names as its source ("according to data from Johns
+        // Hopkins University", "Delta Airlines declared that it will inspect the 20 aircraft")
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.start() >= d.sentence.start()
+                    && e.end() <= d.sentence.end() && isSource(text, e, d.sentence)) {
                 String before = text.substring(Math.max(d.sentence.start(), e.start() - 30), e.start());
-                if (REPORTED_AFTER.matcher(after).lookingAt() || REPORTED_BEFORE.matcher(before).find()) {
-                    return e.id();
-                }
+                if (!SAID_BEFORE.matcher(before).find()) return e.id(); // not "Analysts said Fiat seemed ..."
             }
         }
         return null;
+    }
+
+    private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says)\\s+(?:the\\s+)?$");
+
+    /** Whether the sentence quotes organization {@code e}: "X said", "according to X", "data released by X". */
+    private static boolean isSource(String text, Entity e, Sentence s) {
+        String after = text.substring(e.end(), Math.min(s.end(), e.end() + 30));
+        String before = text.substring(Math.max(s.start(), e.start() - 30), e.start());
+        return REPORTED_AFTER.matcher(after).lookingAt() || REPORTED_BEFORE.matcher(before).find();
     }
 
     /** Words after a place's name that make it no place: a currency ("the US dollar"), a clock ("Beijing Time"). */
