@@ -195,6 +195,17 @@ class RelationsTest {
     }
 
     @Test
+    void partsOfACountNamedWithIt() throws Exception {
+        Article a = extract("Some 134 million of the 700 million Yu'E Bao users are young. Among the 3 who previously "
+                + "tested positive, one is deceased and two are still receiving treatment. The ministry delivered six "
+                + "kinds of supplies, including 1.35 million woven bags.", null);
+        assertEquals(figure(a, "700 million").id(), figure(a, "134 million").partOf());
+        assertEquals(figure(a, "3").id(), figure(a, "one").partOf());
+        assertEquals(figure(a, "3").id(), figure(a, "two").partOf());
+        assertNull(figure(a, "1.35 million").partOf(), "more than the six kinds it is said to be part of");
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

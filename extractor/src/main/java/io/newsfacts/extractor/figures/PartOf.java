@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Subsets: "22 suspects including 13 snakeheads", "of whom 5", "among them 3", "six shells of them" (of a larger
- * count before it, in its sentence or the one before); a percentage "of these" is a share ({@code of}) of the count
+ * count before it, in its sentence or the one before), "134 million of the 700 million users", "among the 3 who
+ * tested positive, one ... and two ..."; a percentage "of these" is a share ({@code of}) of the count
  * before it; a sentence opening with "Among
  * them," makes its first count part of the last count of the sentence before.
  */
@@ -39,13 +40,36 @@ final class PartOf {
                     || (lower(t).equals("whom") || lower(t).equals("which") || lower(t).equals("them"))
                     && t2 != null && (lower(t2).equals("of") || lower(t2).equals("among")));
             if (marker) {
+                // a part is smaller ("six kinds of supplies, including 1.35 million woven bags" is no subset)
                 FigureDraft whole = lastCountBefore(here, i);
-                if (whole != null) f.partOf = whole;
+                if (whole != null && (f.m.value() == null || whole.m.value().compareTo(f.m.value()) > 0)) {
+                    f.partOf = whole;
+                }
+            } else if (ofTheCount(s, f, here) != null) {
+                f.partOf = ofTheCount(s, f, here); // "134 million of the 700 million users", "13 out of 659"
             } else if (ofThemAfter(s, f, PARTITIVE)) {
                 // "Six shells of them hit the area", "12 of whom", "two of which": a part of a larger count just before
                 FigureDraft whole = largerCountBefore(here, i, f);
                 if (whole == null) whole = largerCountBefore(previousSentence, previousSentence.size(), f);
                 if (whole != null) f.partOf = whole;
+            }
+        }
+        // "Among the 3 who tested positive, one is deceased and two are in hospital"
+        for (int i = 0; i < here.size(); i++) {
+            FigureDraft whole = here.get(i);
+            int k = whole.m.qualifierFirst();
+            // "among" opening the sentence or a clause, not "listed among the 8,000"
+            if (whole.m.kind() != FigureKind.COUNT || whole.m.value() == null || k < 2
+                    || !lower(s.token(k - 1)).equals("the") || !lower(s.token(k - 2)).equals("among")
+                    || k > 2 && !CLAUSE_BREAKS.contains(lower(s.token(k - 3)))) {
+                continue;
+            }
+            for (int j = i + 1; j < here.size(); j++) {
+                FigureDraft part = here.get(j);
+                if (part.m.kind() == FigureKind.COUNT && part.partOf == null && part.m.value() != null
+                        && part.m.value().compareTo(whole.m.value()) < 0) {
+                    part.partOf = whole;
+                }
             }
         }
         // "Among them, …" opening the sentence
@@ -56,6 +80,8 @@ final class PartOf {
             if (whole != null) here.get(0).partOf = whole;
         }
     }
+
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "and", "but", "while", "``", "\"", "“");
 
     /** Pronouns after "of" that take a part of a count named before ("12 of whom", "two of which"). */
     private static final Set<String> PARTITIVE = Set.of("them", "whom", "which", "these", "those");
@@ -72,6 +98,23 @@ final class PartOf {
         Token them = s.token(k + 1);
         return of != null && them != null && lower(of).equals("of")
                 && pronouns.contains(lower(them));
+    }
+
+    /** "134 million of the 700 million users", "13 out of 659": the larger count right after "(out) of (the)". */
+    private static FigureDraft ofTheCount(Sentence s, FigureDraft f, List<FigureDraft> here) {
+        if (f.m.value() == null) return null;
+        int k = f.m.last() + 1;
+        if (s.token(k) != null && lower(s.token(k)).equals("out")) k++;
+        if (s.token(k) == null || !lower(s.token(k)).equals("of")) return null;
+        k++;
+        if (s.token(k) != null && lower(s.token(k)).equals("the")) k++;
+        for (FigureDraft g : here) {
+            if (g != f && g.m.kind() == FigureKind.COUNT && g.m.qualifierFirst() == k && g.m.value() != null
+                    && g.m.value().compareTo(f.m.value()) > 0) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The last count before index {@code end} that is larger than the part {@code f}. */
