@@ -203,6 +203,9 @@ class RelationsTest {
         assertEquals(figure(a, "3").id(), figure(a, "one").partOf());
         assertEquals(figure(a, "3").id(), figure(a, "two").partOf());
         assertNull(figure(a, "1.35 million").partOf(), "more than the six kinds it is said to be part of");
+        Article b = extract("They fired 36 shells. Six shells of them hit the area near posts 542 and 543 and other 15 "
+                + "shells fell near posts 250 and 251.", null);
+        assertEquals(figure(b, "36").id(), figure(b, "15").partOf());
     }
 
     @Test

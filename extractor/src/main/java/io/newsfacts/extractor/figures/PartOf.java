@@ -72,6 +72,17 @@ final class PartOf {
                 }
             }
         }
+        // "Six shells of them hit the area ... and other 15 shells fell near ...": a sibling part of the same whole
+        for (int i = 1; i < here.size(); i++) {
+            FigureDraft f = here.get(i);
+            FigureDraft sibling = here.get(i - 1);
+            int k = f.m.qualifierFirst();
+            if (f.partOf == null && f.m.kind() == FigureKind.COUNT && f.m.value() != null && sibling.partOf != null
+                    && k > 0 && lower(s.token(k - 1)).equals("other") && hasAnd(s, sibling.m.last() + 1, k - 1)
+                    && sibling.partOf.m.value().compareTo(f.m.value()) > 0) {
+                f.partOf = sibling.partOf;
+            }
+        }
         // "Among them, …" opening the sentence
         if (s.size() > 2 && lower(s.token(0)).equals("among") && lower(s.token(1)).equals("them")
                 && !here.isEmpty() && here.get(0).m.kind() == FigureKind.COUNT && here.get(0).partOf == null
@@ -98,6 +109,13 @@ final class PartOf {
         Token them = s.token(k + 1);
         return of != null && them != null && lower(of).equals("of")
                 && pronouns.contains(lower(them));
+    }
+
+    private static boolean hasAnd(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lower(s.token(k)).equals("and")) return true;
+        }
+        return false;
     }
 
     /** "134 million of the 700 million users", "13 out of 659": the larger count right after "(out) of (the)". */
