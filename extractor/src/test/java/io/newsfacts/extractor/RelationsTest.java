@@ -209,6 +209,17 @@ class RelationsTest {
     }
 
     @Test
+    void anAgencyActingWithAnotherIsNotTheOneThatDidIt() throws Exception {
+        Article a = extract("The Office of State Flood Control and Drought Relief Headquarters and the Ministry of "
+                + "Emergency Management, together with the National Grain and Strategic Reserve Administration, made "
+                + "an emergency delivery of 1.35 million woven bags. The Guangdong Coast Guard Bureau cooperated with "
+                + "the Hong Kong Police Force and the Guangdong Provincial Public Security Department and seized 5 "
+                + "vessels.", null);
+        assertEquals("Ministry of Emergency Management", byId(a, figure(a, "1.35 million").agency()).text());
+        assertEquals("Guangdong Coast Guard Bureau", byId(a, figure(a, "5").agency()).text());
+    }
+
+    @Test
     void existentialHasNoPredicate() throws Exception {
         Figure f = figure(extract("There were 931 recruiters in the network.", null), "931");
         assertEquals("recruiters", f.counted().text());

@@ -288,15 +288,27 @@ public final class FigureStage {
     }
 
     /**
-     * The agency mentioned last before the figure in its sentence; else the agency the sentence quotes after it
-     * ("…, the Beijing Municipal Bureau of Statistics said"). {@code entities}: those of the figure's sentence.
+     * The agency mentioned last before the figure in its sentence, not one it acts "with" ("A, together with B,
+     * made ..."); else the agency the sentence quotes after it ("…, the Beijing Municipal Bureau of Statistics
+     * said"); else a company or other body it quotes. {@code entities}: those of the figure's sentence.
      */
     private static String agency(String text, FigureDraft d, List<Entity> entities) {
         String best = null;
+        boolean companion = false;
+        int previousEnd = d.sentence.start();
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
-                    && e.start() >= d.sentence.start() && e.end() <= d.start()) {
-                best = e.id();
+                    && e.start() >= d.sentence.start() && e.end() <= d.start() && e.start() >= previousEnd) {
+                // "A and B, together with C, made ...", "A cooperated with B and C": C is a companion, A and B act
+                String gap = text.substring(previousEnd, e.start());
+                if (WITH.matcher(gap).find()) {
+                    // not "with Congress authorising an $800bn rise", where the agency does it
+                    companion = !ACTING.matcher(text.substring(e.end(), Math.min(d.start(), e.end() + 25)))
+                            .lookingAt();
+                }
+                else if (!AND_GAP.matcher(gap).matches()) companion = false;
+                if (!companion) best = e.id();
+                previousEnd = e.end();
             }
         }
         if (best != null) return best;
@@ -319,6 +331,11 @@ public final class FigureStage {
     }
 
     private static final Pattern SAID_BEFORE = Pattern.compile("\\b(?:said|says)\\s+(?:the\\s+)?$");
+
+    /** "together with the", "cooperated with": the agency right after is a companion ("filed with the SEC"). */
+    private static final Pattern WITH = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+    private static final Pattern ACTING = Pattern.compile("\\s+\\p{L}+ing\\b");
+    private static final Pattern AND_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|,)\\s*(?:the\\s+)?");
 
     /** Whether the sentence quotes organization {@code e}: "X said", "according to X", "data released by X". */
     private static boolean isSource(String text, Entity e, Sentence s) {
