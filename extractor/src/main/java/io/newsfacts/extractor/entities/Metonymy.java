@@ -44,7 +44,7 @@ final class Metonymy {
     }
 
     /** Nations that field their own teams without being sovereign countries. */
-    private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
+    static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales", "northern ireland");
     /** Words after which "to" names an opponent, not a destination ("lost 1-2 to England"). */
     private static final Set<String> LOSS_WORDS = Set.of("lost", "lose", "loses", "losing", "loss", "defeat",
             "defeats", "fell", "succumbed", "went", "beaten");

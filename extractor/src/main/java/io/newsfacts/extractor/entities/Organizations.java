@@ -237,6 +237,9 @@ final class Organizations {
                 || sameLastWord(s, and);
     }
 
+    /** Heads of a building named with "and" inside ("Victoria and Albert Museum"). */
+    private static final Set<String> HALLS = Set.of("museum", "gallery", "hall", "theatre", "theater");
+
     /**
      * Whether the name words [i, and) without a head of their own and the two words after "and", ending in
      * "Museum", "Hall" or the like, are one name ("National Air and Space Museum", "Rock and Roll Hall of Fame"); not
@@ -251,7 +254,7 @@ final class Organizations {
             }
         }
         int r = run(s, and + 1, false);
-        return r - and == 3 && Set.of("museum", "gallery", "hall", "theatre", "theater").contains(s.token(r - 1).lower())
+        return r - and == 3 && HALLS.contains(s.token(r - 1).lower())
                 && !s.token(and + 1).ner().equals("PERSON") && !s.token(and + 1).ner().equals("LOCATION");
     }
 
@@ -269,7 +272,6 @@ final class Organizations {
             "transport", "industry", "elections", "sport", "tourism", "fisheries", "heritage", "infrastructure",
             "agriculture", "justice", "finance", "revenue", "immigration", "citizenship", "service", "services",
             "highways", "historic", "natural", "veterans", "communications", "education", "trade");
-    private static final Set<String> HOME_NATIONS = Set.of("england", "scotland", "wales");
 
     /**
      * "Environment Canada", "Statistics Canada", "Public Health England", "Sport Australia": a field and a country's
@@ -279,7 +281,7 @@ final class Organizations {
         if (j - i < 2 || j - i > 3) return false;
         Token country = s.token(j - 1);
         Gazetteer.Place p = g.lookup(country.word());
-        if (!(p != null && p.subtype() == EntitySubtype.COUNTRY || HOME_NATIONS.contains(country.lower()))) {
+        if (!(p != null && p.subtype() == EntitySubtype.COUNTRY || Metonymy.HOME_NATIONS.contains(country.lower()))) {
             return false;
         }
         if (!AGENCY_FIELDS.contains(s.token(j - 2).lower())) return false;

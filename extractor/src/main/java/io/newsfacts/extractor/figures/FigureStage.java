@@ -77,6 +77,7 @@ public final class FigureStage {
             PartOf.apply(s, here, si > 0 ? bySentence.get(si - 1) : List.of());
         }
         List<TimeExpression>[] sentenceTimes = timesBySentence(parse, times, dateline, bySentence);
+        int[] reportingEnds = reportingClauseEnds(parse, sentenceTimes);
         List<Entity>[] sentenceEntities = entitiesBySentence(parse, entities);
         List<Span>[] nationwide = nationwideBySentence(parse, drafts);
         List<Figure> figures = new ArrayList<>();
@@ -93,7 +94,7 @@ public final class FigureStage {
             }
             Relations.Attachment a = d.attachment;
             Predicate predicate = d.changeFigure ? a.changeVerb() : a.predicate();
-            Period period = period(parse, sentenceTimes, d, bySentence.get(d.sentence.index()));
+            Period period = period(parse, sentenceTimes, reportingEnds, d, bySentence.get(d.sentence.index()));
             figures.add(new Figure(d.id, d.m.kind(), span, d.m.value(), d.m.unit(), d.m.qualifier(), d.m.range(),
                     a.counted(), predicate, period, place(text, d, nationwide[d.sentence.index()],
                             sentenceEntities[d.sentence.index()]),
@@ -160,7 +161,8 @@ public final class FigureStage {
      * year" for another figure); failing that, the one that opens its paragraph, unless the sentence speaks of the
      * present ("today", "now").
      */
-    private static Period period(Parse parse, List<TimeExpression>[] times, FigureDraft d, List<FigureDraft> here) {
+    private static Period period(Parse parse, List<TimeExpression>[] times, int[] reportingEnds, FigureDraft d,
+            List<FigureDraft> here) {
         String text = parse.text();
         List<TimeExpression> ts = times[d.sentence.index()];
         for (TimeExpression t : ts) {
@@ -171,13 +173,15 @@ public final class FigureStage {
                 return new Period(t.span(), t.from(), t.to());
             }
         }
-        List<TimeExpression> candidates = ts.stream().filter(t -> !isBaseline(text, t, d, here)).toList();
+        int reportingEnd = reportingEnds[d.sentence.index()];
+        List<TimeExpression> candidates = ts.stream().filter(t -> !isBaseline(text, t, d, here)
+                && !(t.span().end() <= reportingEnd && d.start() > t.span().end())).toList();
         TimeExpression best = nearest(text, candidates, d.start(), d.end());
         if (best == null && candidates.size() == ts.size() && !PRESENT.matcher(text.substring(d.sentence.start(),
                 d.sentence.end())).find()) {
             int first = paragraphStart(parse, d.sentence.index());
             if (first < d.sentence.index() && !times[first].isEmpty()
-                    && !inReportingClause(text, times[first].get(0), parse.sentences().get(first))) {
+                    && times[first].get(0).span().end() > reportingEnds[first]) {
                 best = times[first].get(0);
             }
         }
@@ -201,17 +205,24 @@ public final class FigureStage {
             + "[^.;]{0,60}?\\b(?:learned|learnt|was told|were told|found out|noted)\\b");
 
     /**
-     * Whether {@code t} dates only the reporting ("On July 26th, this journalist learned from the bureau that
-     * recently, ..."): it lies in sentence {@code s} before the "that" after the reporting verb, and what follows
-     * happened "recently" or "earlier". (Breaking news learned "on July 26" happened about then.)
+     * Per sentence, the end of a clause that dates only the reporting ("On July 26th, this journalist learned from the
+     * bureau that recently, ..."): the "that" after the reporting verb, when what follows happened "recently" or
+     * "earlier"; -1 when there is none. A time expression ending before it is no period of the figures after it.
+     * (Breaking news learned "on July 26" happened about then.) Only sentences with time expressions are read.
      */
-    private static boolean inReportingClause(String text, TimeExpression t, Sentence s) {
-        String sentence = text.substring(s.start(), s.end());
-        Matcher m = REPORTING.matcher(sentence);
-        if (!m.find()) return false;
-        int that = sentence.indexOf(" that ", m.end());
-        int clauseEnd = that < 0 ? m.end() : that;
-        return t.span().end() <= s.start() + clauseEnd && RECENT.matcher(sentence.substring(clauseEnd)).find();
+    private static int[] reportingClauseEnds(Parse parse, List<TimeExpression>[] times) {
+        int[] ends = new int[times.length];
+        for (Sentence s : parse.sentences()) {
+            ends[s.index()] = -1;
+            if (times[s.index()].isEmpty()) continue;
+            String sentence = parse.text().substring(s.start(), s.end());
+            Matcher m = REPORTING.matcher(sentence);
+            if (!m.find()) continue;
+            int that = sentence.indexOf(" that ", m.end());
+            int clauseEnd = that < 0 ? m.end() : that;
+            if (RECENT.matcher(sentence.substring(clauseEnd)).find()) ends[s.index()] = s.start() + clauseEnd;
+        }
+        return ends;
     }
 
     /** What was reported happened before the day it was learned. */
@@ -233,7 +244,6 @@ public final class FigureStage {
         String before = text.substring(Math.max(0, ts - 30), ts);
         if (COMPARED.matcher(before).find()) return true;
         if (OVER.matcher(before).find() && OVER_TERM.matcher(t.span().text()).lookingAt()) return true;
-        if (inReportingClause(text, t, d.sentence) && d.start() > t.span().end()) return true;
         int te = t.span().end();
         if (LEVELS.matcher(text.substring(te, Math.min(text.length(), te + 12))).lookingAt()) return true;
         for (FigureDraft g : here) {
@@ -314,7 +324,7 @@ public final class FigureStage {
         if (best != null) return best;
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.subtype() == EntitySubtype.AGENCY
-                    && e.start() >= d.end() && e.end() <= d.sentence.end() && isSource(text, e, d.sentence)) {
+                    && e.start() >= d.end() && e.end() <= d.sentence.end() && isSource(text, e, d.sentence, true)) {
                 return e.id();
             }
         }
@@ -322,9 +332,8 @@ public final class FigureStage {
         // Hopkins University", "Delta Airlines declared that it will inspect the 20 aircraft")
         for (Entity e : entities) {
             if (e.type() == EntityType.ORGANIZATION && e.start() >= d.sentence.start()
-                    && e.end() <= d.sentence.end() && isSource(text, e, d.sentence)) {
-                String before = text.substring(Math.max(d.sentence.start(), e.start() - 30), e.start());
-                if (!SAID_BEFORE.matcher(before).find()) return e.id(); // not "Analysts said Fiat seemed ..."
+                    && e.end() <= d.sentence.end() && isSource(text, e, d.sentence, false)) {
+                return e.id();
             }
         }
         return null;
@@ -337,11 +346,15 @@ public final class FigureStage {
     private static final Pattern ACTING = Pattern.compile("\\s+\\p{L}+ing\\b");
     private static final Pattern AND_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:and|as well as|,)\\s*(?:the\\s+)?");
 
-    /** Whether the sentence quotes organization {@code e}: "X said", "according to X", "data released by X". */
-    private static boolean isSource(String text, Entity e, Sentence s) {
+    /**
+     * Whether the sentence quotes organization {@code e}: "X said", "according to X", "data released by X"; with
+     * "said" right before it only when {@code saidBefore} ("..., said the Bureau", not "Analysts said Fiat seemed").
+     */
+    private static boolean isSource(String text, Entity e, Sentence s, boolean saidBefore) {
         String after = text.substring(e.end(), Math.min(s.end(), e.end() + 30));
         String before = text.substring(Math.max(s.start(), e.start() - 30), e.start());
-        return REPORTED_AFTER.matcher(after).lookingAt() || REPORTED_BEFORE.matcher(before).find();
+        return (REPORTED_AFTER.matcher(after).lookingAt() || REPORTED_BEFORE.matcher(before).find())
+                && (saidBefore || !SAID_BEFORE.matcher(before).find()); // not "Analysts said Fiat seemed ..."
     }
 
     /** Words after a place's name that make it no place: a currency ("the US dollar"), a clock ("Beijing Time"). */

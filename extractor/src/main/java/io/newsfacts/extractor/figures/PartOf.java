@@ -39,14 +39,15 @@ final class PartOf {
                     || lower(t).equals("include") || lower(t).equals("included")
                     || (lower(t).equals("whom") || lower(t).equals("which") || lower(t).equals("them"))
                     && t2 != null && (lower(t2).equals("of") || lower(t2).equals("among")));
+            FigureDraft ofThe = marker ? null : ofTheCount(s, f, here);
             if (marker) {
                 // a part is smaller ("six kinds of supplies, including 1.35 million woven bags" is no subset)
                 FigureDraft whole = lastCountBefore(here, i);
                 if (whole != null && (f.m.value() == null || whole.m.value().compareTo(f.m.value()) > 0)) {
                     f.partOf = whole;
                 }
-            } else if (ofTheCount(s, f, here) != null) {
-                f.partOf = ofTheCount(s, f, here); // "134 million of the 700 million users", "13 out of 659"
+            } else if (ofThe != null) {
+                f.partOf = ofThe; // "134 million of the 700 million users", "13 out of 659"
             } else if (ofThemAfter(s, f, PARTITIVE)) {
                 // "Six shells of them hit the area", "12 of whom", "two of which": a part of a larger count just before
                 FigureDraft whole = largerCountBefore(here, i, f);

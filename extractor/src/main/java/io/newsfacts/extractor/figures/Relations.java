@@ -171,12 +171,7 @@ final class Relations {
                 measured = new Phrase(measured.first, objectEnd); // "world food needs", "needs" tagged a verb
             }
         } else {
-            int j = k - 1;
-            while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
-                    || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
-                j--;
-            }
-            measured = inFigure(all, j) ? null : subjectBefore(s, j); // not "18 months" of "waiting more than 18 months"
+            measured = subjectOfVerb(s, k, all);
         }
         return new ChangePhrase(k, measured, direction);
     }
@@ -231,12 +226,22 @@ final class Relations {
         while (s.token(i) != null && s.token(i).isAdverb()) i--;
         Token v = s.token(i);
         if (v == null || !v.isVerb() || !isChangeVerb(v)) return null;
-        int j = i - 1;
-        while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
-                || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
-            j--;
-        }
+        return subjectOfVerb(s, i, all);
+    }
+
+    /**
+     * The subject of the verb at token {@code verb}, before its auxiliaries and adverbs ("New loans ... fell"); none
+     * when that is a figure's own word ("waiting more than 18 months has fallen").
+     */
+    private static Phrase subjectOfVerb(Sentence s, int verb, List<NumberMention> all) {
+        int j = verb - 1;
+        while (s.token(j) != null && (s.token(j).isAdverb() || isAuxiliary(s.token(j)))) j--;
         return inFigure(all, j) ? null : subjectBefore(s, j);
+    }
+
+    /** A modal or an auxiliary verb ("will", "has", "was"). */
+    private static boolean isAuxiliary(Token t) {
+        return t.pos().equals("MD") || t.isVerb() && AUX_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether token k belongs to one of the figures. */
@@ -366,12 +371,7 @@ final class Relations {
         if (lower(t).equals("at") || lower(t).equals("to")) i--; // "stood at", "amounted to"
         Token v = s.token(i);
         if (v == null || !(v.isVerb() && MEASURE_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT)))) return null;
-        int j = i - 1;
-        while (s.token(j) != null && (s.token(j).pos().equals("MD") || s.token(j).isAdverb()
-                || s.token(j).isVerb() && AUX_LEMMAS.contains(s.token(j).lemma().toLowerCase(Locale.ROOT)))) {
-            j--;
-        }
-        return inFigure(all, j) ? null : subjectBefore(s, j);
+        return subjectOfVerb(s, i, all);
     }
 
     /** Qualifiers that may follow the noun a figure measures ("claims over 150,000"). */
@@ -503,8 +503,7 @@ final class Relations {
     private static boolean afterAuxiliary(Sentence s, int i) {
         int j = i - 1;
         while (s.token(j) != null && s.token(j).isAdverb()) j--;
-        Token t = s.token(j);
-        return t != null && (t.pos().equals("MD") || t.isVerb() && AUX_LEMMAS.contains(t.lemma().toLowerCase(Locale.ROOT)));
+        return s.token(j) != null && isAuxiliary(s.token(j));
     }
 
     /** "rose 5%", "fell by 2.5 percentage points": the change verb right before a PERCENT figure. */
